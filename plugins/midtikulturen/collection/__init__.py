@@ -1,0 +1,1 @@
+"""Reads and validates all content and turns cases into pages."""

@@ -1,0 +1,79 @@
+"""MkDocs glue: load and validate content, add a page per published case."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.files import File, InclusionLevel
+
+from ..content.loader import Content, load_content
+from ..content.model import Case, Collection
+from ..content.problems import ContentError
+from ..glue import linker
+from ..render.case_page import render_case
+from ..render.head import page_meta
+from .config import CollectionConfig
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.livereload import LiveReloadServer
+    from mkdocs.structure.files import Files
+    from mkdocs.structure.pages import Page
+
+ASSETS = Path(__file__).parent.parent / "assets"
+STYLESHEET = "assets/midtikulturen/midtikulturen.css"
+
+
+class CollectionPlugin(BasePlugin[CollectionConfig]):
+    """Holds the validated content of the current build for the other plugins."""
+
+    content: Content | None = None
+    published = Collection(())
+    _cases: dict[str, Case] = {}
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        self.root = Path(config.config_file_path or ".").resolve().parent
+        self.content, self.published, self._cases = None, Collection(()), {}
+        config.extra_css.append(STYLESHEET)
+        return config
+
+    @event_priority(0)
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        try:
+            self.content = load_content(self.root, self.config.cases_dir, self.config.vocabulary)
+        except ContentError as error:
+            raise PluginError(str(error)) from None
+        self.published = self.content.collection.published(date.today())
+        self._cases = self.published.by_src_uri()
+        for case in self.published.cases:
+            files.append(File.generated(config, case.src_uri, content=case.body,
+                                        inclusion=InclusionLevel.NOT_IN_NAV))
+            if case.image_uri:
+                files.append(File.generated(config, case.image_uri,
+                                            abs_src_path=str(self.root / case.image_uri)))
+        files.append(File.generated(config, STYLESHEET,
+                                    abs_src_path=str(ASSETS / "midtikulturen.css")))
+        return files
+
+    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig,
+                         files: Files) -> str:
+        if case := self._cases.get(page.file.src_uri):
+            page.meta.update(page_meta(case.meta.title, case.meta.description))
+        return markdown
+
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig,
+                        files: Files) -> str:
+        if not (case := self._cases.get(page.file.src_uri)):
+            return html
+        image = linker(files, page)(case.image_uri) if case.image_uri else None
+        return render_case(case, html, image)
+
+    def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig,
+                 builder: object) -> LiveReloadServer:
+        server.watch(str(self.root / self.config.cases_dir))
+        server.watch(str(self.root / self.config.vocabulary))
+        return server

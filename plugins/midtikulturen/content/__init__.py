@@ -1,0 +1,1 @@
+"""The content core: what editors write, read and validated, with no MkDocs imports."""

@@ -1,0 +1,141 @@
+"""Field types shared by the front-matter schemas, each with a Danish message on bad input."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Annotated, Any
+from urllib.parse import urlsplit
+
+from babel import Locale
+from pydantic import (BaseModel, BeforeValidator, ConfigDict, PlainValidator, StringConstraints,
+                      ValidationInfo)
+from pydantic_core import PydanticCustomError
+
+from .terms import Taxonomy, Term
+from .vocabulary import Vocabulary
+
+_DANISH = Locale("da")
+
+
+class Strict(BaseModel):
+    """A front-matter mapping: unknown keys are errors, values are immutable."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+
+
+def _iso_date(value: Any) -> date:
+    text = str(value).strip() if isinstance(value, (str, int)) else None
+    if text is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        raise PydanticCustomError(
+            "iso_date", "'{value}' er ikke en dato — skriv den som ÅÅÅÅ-MM-DD, fx 2021-06-03",
+            {"value": value})
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise PydanticCustomError(
+            "iso_date", "{value} findes ikke i kalenderen — tjek måned (01-12) og dag",
+            {"value": text}) from None
+
+
+IsoDate = Annotated[date, PlainValidator(_iso_date, json_schema_input_type=str)]
+
+
+@dataclass(frozen=True, order=True)
+class YearMonth:
+    """A month of a year, as in a project period."""
+
+    year: int
+    month: int
+
+    def __str__(self) -> str:
+        return f"{self.year:04d}-{self.month:02d}"
+
+
+def _year_month(value: Any) -> YearMonth:
+    match = re.fullmatch(r"(\d{4})-(\d{2})", str(value).strip()) if isinstance(value, str) else None
+    if not match or not 1 <= int(match[2]) <= 12:
+        raise PydanticCustomError(
+            "year_month", "'{value}' er ikke en måned — skriv den som ÅÅÅÅ-MM, fx 2020-10",
+            {"value": value})
+    return YearMonth(int(match[1]), int(match[2]))
+
+
+Month = Annotated[YearMonth, PlainValidator(_year_month, json_schema_input_type=str)]
+
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+Teaser = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
+
+
+def _url(value: Any) -> str:
+    if isinstance(value, str):
+        parts = urlsplit(value.strip())
+        if parts.scheme in ("http", "https") and parts.netloc and " " not in value.strip():
+            return value.strip()
+    raise PydanticCustomError(
+        "url", "'{value}' er ikke en webadresse — skriv hele adressen, fx https://slks.dk/",
+        {"value": value})
+
+
+Url = Annotated[str, PlainValidator(_url, json_schema_input_type=str)]
+
+
+def _country(value: Any) -> str:
+    if isinstance(value, str) and value.strip().upper() in _DANISH.territories:
+        code = value.strip().upper()
+        if code.isalpha() and len(code) == 2:
+            if code != value:
+                raise PydanticCustomError(
+                    "country", "landekoden skal skrives med store bogstaver — skriv {code}",
+                    {"code": code})
+            return code
+    raise PydanticCustomError(
+        "country", "'{value}' er ikke en landekode — brug ISO 3166-1-koder med to bogstaver, "
+        "fx DK, SE, DE", {"value": value})
+
+
+CountryCode = Annotated[str, PlainValidator(_country, json_schema_input_type=str)]
+
+
+def _vocabulary_term(taxonomy: Taxonomy):  # type: ignore[no-untyped-def]
+    def validate(value: Any, info: ValidationInfo) -> Term:
+        if not isinstance(value, str):
+            raise PydanticCustomError(
+                "term_type", "skal være navnet på en {noun} — skriv det som tekst",
+                {"noun": taxonomy.noun})
+        vocabulary: Vocabulary = (info.context or {})["vocabulary"]
+        term = vocabulary.lookup(taxonomy, value.strip())
+        if term is not None:
+            return term
+        closest = vocabulary.closest(taxonomy, value)
+        hint = (f"mente du {' eller '.join(repr(c) for c in closest)}?" if closest
+                else "tilladte værdier står i vocabularies.yml")
+        raise PydanticCustomError(
+            "vocabulary", "'{value}' er ikke en kendt {noun} — {hint} (en ny værdi tilføjes i "
+            "vocabularies.yml under {key})",
+            {"value": value, "noun": taxonomy.noun, "hint": hint, "key": taxonomy.value})
+    return PlainValidator(validate, json_schema_input_type=str)
+
+
+def _one_or_many(value: Any) -> Any:
+    return [value] if isinstance(value, str) else value
+
+
+def _many(value: Any) -> Any:
+    """YAML lists arrive as lists; the schema stores tuples, so accept lists in strict mode."""
+    return tuple(value) if isinstance(value, list) else value
+
+
+def terms_of(taxonomy: Taxonomy, *, one_allowed: bool = False) -> Any:
+    """The annotated type of a field holding a list of terms from taxonomy."""
+    before = _one_or_many if one_allowed else (lambda v: v)
+    return Annotated[
+        tuple[Annotated[Term, _vocabulary_term(taxonomy)], ...],
+        BeforeValidator(lambda v: _many(before(v))),
+    ]
+
+
+def tuple_of(item: Any) -> Any:
+    """The annotated type of a list field: YAML gives a list, the model keeps a tuple."""
+    return Annotated[tuple[item, ...], BeforeValidator(_many)]

@@ -1,0 +1,42 @@
+"""Validated content items and the collection the site is built from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from .schema import CaseMeta
+
+
+@dataclass(frozen=True)
+class Case:
+    """A validated case story."""
+
+    slug: str
+    src_uri: str
+    meta: CaseMeta
+    body: str
+    image_uri: str | None = None
+
+    def is_published(self, today: date) -> bool:
+        """Whether readers may see the case on the given day."""
+        return not self.meta.draft and self.meta.date <= today
+
+
+@dataclass(frozen=True)
+class Collection:
+    """Every case, newest first; ties are broken by slug so order never depends on the disk."""
+
+    cases: tuple[Case, ...]
+
+    def __post_init__(self) -> None:
+        ordered = tuple(sorted(self.cases, key=lambda c: (-c.meta.date.toordinal(), c.slug)))
+        object.__setattr__(self, "cases", ordered)
+
+    def published(self, today: date) -> Collection:
+        """The part of the collection readers may see on the given day."""
+        return Collection(tuple(c for c in self.cases if c.is_published(today)))
+
+    def by_src_uri(self) -> dict[str, Case]:
+        """Each case under its source URI."""
+        return {c.src_uri: c for c in self.cases}

@@ -1,0 +1,55 @@
+"""Taxonomy terms as small value objects with a slug."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from .slugs import slugify
+
+
+class Taxonomy(str, Enum):
+    """A controlled vocabulary; the value is its key in the vocabulary file."""
+
+    MUNICIPALITIES = "municipalities"
+    THEMES = "themes"
+    PROGRAMMES = "programmes"
+    SUPPORT = "support"
+    HOUSE_TYPES = "house_types"
+    OWNERSHIP = "ownership"
+    FACILITIES = "facilities"
+    ACTIVITIES = "activities"
+
+    @property
+    def noun(self) -> str:
+        """The Danish word for one value of this vocabulary, for messages."""
+        return _NOUNS[self]
+
+
+_NOUNS = {
+    Taxonomy.MUNICIPALITIES: "kommune",
+    Taxonomy.THEMES: "tema",
+    Taxonomy.PROGRAMMES: "program",
+    Taxonomy.SUPPORT: "regional støtteordning",
+    Taxonomy.HOUSE_TYPES: "hustype",
+    Taxonomy.OWNERSHIP: "ejerform",
+    Taxonomy.FACILITIES: "facilitet",
+    Taxonomy.ACTIVITIES: "aktivitet",
+}
+
+
+@dataclass(frozen=True, order=True)
+class Term:
+    """One value of a vocabulary, such as the municipality Ringkøbing-Skjern."""
+
+    taxonomy: Taxonomy
+    name: str
+    code: str | None = None
+
+    @property
+    def slug(self) -> str:
+        """The term's URL slug: `Ringkøbing-Skjern` → `ringkoebing-skjern`."""
+        return slugify(self.name)
+
+    def __str__(self) -> str:
+        return self.name

@@ -1,0 +1,39 @@
+"""Validate front matter against a schema and report every problem with its line."""
+
+from __future__ import annotations
+
+from typing import Callable, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from .frontmatter import FrontMatter
+from .messages import explain, field_path
+from .problems import Problem
+from .vocabulary import Vocabulary
+
+M = TypeVar("M", bound=BaseModel)
+Rules = Callable[[M], list[tuple[tuple[str, ...], str]]]
+
+
+def validate_meta(
+    path: str, front: FrontMatter, schema: type[M], vocabulary: Vocabulary,
+    rules: Rules[M] | None = None,
+) -> M | list[Problem]:
+    """The validated metadata, or every problem found in it."""
+    doc = front.doc
+    problems = [
+        Problem(path, second, f"feltet `{key}` står to gange (også linje {first}) — slet det ene")
+        for key, first, second in doc.duplicates
+    ]
+    try:
+        meta = schema.model_validate(doc.data, context={"vocabulary": vocabulary})
+    except ValidationError as error:
+        return problems + [
+            Problem(path, doc.line_of(tuple(e["loc"])), explain(e, schema))
+            for e in error.errors(include_url=False)
+        ]
+    problems += [
+        Problem(path, doc.line_of(loc), f"`{field_path(loc)}`: {message}")
+        for loc, message in (rules(meta) if rules else [])
+    ]
+    return problems or meta

@@ -1,0 +1,113 @@
+"""YAML parsing that keeps the line of every key and value and refuses YAML 1.1 surprises."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+Loc = tuple[str | int, ...]
+
+
+class _EditorLoader(yaml.SafeLoader):
+    """SafeLoader where only `true`/`false` are booleans and dates stay text.
+
+    YAML 1.1 reads `NO` (Norway) and `yes` as booleans and turns `2021-13-40` into a crash
+    inside the parser; the schema checks dates itself and names the line instead.
+    """
+
+
+_EditorLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag not in (
+        "tag:yaml.org,2002:bool", "tag:yaml.org,2002:timestamp")]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_EditorLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
+
+
+@dataclass(frozen=True)
+class YamlDocument:
+    """A parsed YAML mapping with the file line of each key, item and value."""
+
+    data: Any
+    lines: dict[Loc, int] = field(default_factory=dict)
+    duplicates: tuple[tuple[str, int, int], ...] = ()
+
+    def line_of(self, loc: Loc) -> int:
+        """The line of the deepest known part of loc (a key path as pydantic reports it)."""
+        for end in range(len(loc), -1, -1):
+            if loc[:end] in self.lines:
+                return self.lines[loc[:end]]
+        return self.lines.get((), 1)
+
+
+class YamlSyntaxError(Exception):
+    """YAML that does not parse, with the file line where the parser stopped."""
+
+    def __init__(self, line: int, message: str) -> None:
+        self.line = line
+        self.message = message
+        super().__init__(f"{line}: {message}")
+
+
+def parse_yaml(text: str, first_line: int = 1) -> YamlDocument:
+    """Parse text whose first line is file line first_line; raise YamlSyntaxError if invalid."""
+    loader = _EditorLoader(text)
+    try:
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = first_line + (mark.line if mark else 0)
+        raise YamlSyntaxError(line, _explain(error)) from None
+    finally:
+        loader.dispose()
+    lines: dict[Loc, int] = {}
+    duplicates: list[tuple[str, int, int]] = []
+    if node is not None:
+        _map_lines(node, (), first_line, lines, duplicates)
+    return YamlDocument(data, lines, tuple(duplicates))
+
+
+def _map_lines(
+    node: Node, loc: Loc, first: int, lines: dict[Loc, int], dups: list[tuple[str, int, int]]
+) -> None:
+    lines.setdefault(loc, first + node.start_mark.line)
+    if isinstance(node, MappingNode):
+        for key, value in node.value:
+            if not isinstance(key, ScalarNode):
+                continue
+            key_loc = (*loc, key.value)
+            key_line = first + key.start_mark.line
+            if key_loc in lines:
+                dups.append((".".join(map(str, key_loc)), lines[key_loc], key_line))
+                continue
+            lines[key_loc] = key_line
+            if isinstance(value, (MappingNode, SequenceNode)):
+                _map_lines(value, key_loc, first, lines, dups)
+    elif isinstance(node, SequenceNode):
+        for index, item in enumerate(node.value):
+            _map_lines(item, (*loc, index), first, lines, dups)
+
+
+def _explain(error: yaml.MarkedYAMLError) -> str:
+    problem = error.problem or ""
+    if "'\\t'" in problem or "\t" in problem:
+        return ("tabulator-tegn i YAML — ryk ind med mellemrum (fx to mellemrum), ikke med "
+                "tabulator")
+    if "found unexpected end of stream" in problem or "unexpected end" in problem:
+        return ("et anførselstegn eller en parentes bliver ikke lukket — tjek at hver \" og [ "
+                "har sin modpart på samme linje")
+    if "mapping values are not allowed" in problem:
+        return ("et kolon for meget på linjen — sæt værdien i anførselstegn, fx "
+                "title: \"Kultur: nu og her\"")
+    if "could not find expected ':'" in problem:
+        return "en linje mangler kolon efter feltnavnet — skriv fx `title: Min titel`"
+    if "expected <block end>" in problem or "did not find expected key" in problem:
+        return ("indrykningen passer ikke — felter på samme niveau skal starte i samme kolonne")
+    return f"YAML kan ikke læses ({problem.strip() or error.context}) — tjek indrykning, kolon og anførselstegn"

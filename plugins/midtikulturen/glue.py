@@ -1,0 +1,36 @@
+"""Helpers shared by the MkDocs plugins: links between pages and the collection plugin."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Callable
+
+from mkdocs.exceptions import PluginError
+from mkdocs.utils import get_relative_url
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import Files
+    from mkdocs.structure.pages import Page
+
+    from .collection.plugin import CollectionPlugin
+
+COLLECTION = "midtikulturen/collection"
+
+
+def linker(files: Files, page: Page) -> Callable[[str], str]:
+    """A function from a source URI to its URL relative to page."""
+    def href(src_uri: str) -> str:
+        target = files.get_file_from_path(src_uri)
+        if target is None:
+            raise PluginError(f"internal link to missing page {src_uri} from {page.file.src_uri}")
+        return get_relative_url(target.url, page.url)
+    return href
+
+
+def collection_plugin(config: MkDocsConfig) -> CollectionPlugin:
+    """The collection plugin of this build, which holds the validated content."""
+    plugin = config.plugins.get(COLLECTION)
+    if plugin is None:
+        raise PluginError(f"Add the plugin '{COLLECTION}' to `plugins:` in mkdocs.yml, before "
+                          "the other midtikulturen plugins: they build on its content.")
+    return plugin  # type: ignore[return-value]

@@ -1,0 +1,1 @@
+"""Listing pages: the paginated list of cases."""

@@ -1,0 +1,13 @@
+"""Options of the listing plugin."""
+
+from __future__ import annotations
+
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config
+
+
+class ListingConfig(Config):
+    """How the case listing is titled and paged."""
+
+    title = c.Type(str, default="Cases")
+    per_page = c.Type(int, default=20)

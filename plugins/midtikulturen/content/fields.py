@@ -102,8 +102,8 @@ def _vocabulary_term(taxonomy: Taxonomy):  # type: ignore[no-untyped-def]
     def validate(value: Any, info: ValidationInfo) -> Term:
         if not isinstance(value, str):
             raise PydanticCustomError(
-                "term_type", "skal være navnet på en {noun} — skriv det som tekst",
-                {"noun": taxonomy.noun})
+                "term_type", "skal være navnet på {article} {noun} — skriv det som tekst",
+                {"article": taxonomy.article, "noun": taxonomy.noun})
         vocabulary: Vocabulary = (info.context or {})["vocabulary"]
         term = vocabulary.lookup(taxonomy, value.strip())
         if term is not None:
@@ -112,9 +112,10 @@ def _vocabulary_term(taxonomy: Taxonomy):  # type: ignore[no-untyped-def]
         hint = (f"mente du {' eller '.join(repr(c) for c in closest)}?" if closest
                 else "tilladte værdier står i vocabularies.yml")
         raise PydanticCustomError(
-            "vocabulary", "'{value}' er ikke en kendt {noun} — {hint} (en ny værdi tilføjes i "
-            "vocabularies.yml under {key})",
-            {"value": value, "noun": taxonomy.noun, "hint": hint, "key": taxonomy.value})
+            "vocabulary", "'{value}' er ikke {article} kendt {noun} — {hint} (en ny værdi "
+            "tilføjes i vocabularies.yml under {key})",
+            {"value": value, "article": taxonomy.article, "noun": taxonomy.noun, "hint": hint,
+             "key": taxonomy.value})
     return PlainValidator(validate, json_schema_input_type=str)
 
 

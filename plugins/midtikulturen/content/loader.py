@@ -75,9 +75,10 @@ def read_case(source: Source, vocabulary: Vocabulary, root: Path) -> Case | list
     front = read_front_matter(source.path, source.text)
     if isinstance(front, Problem):
         return [*problems, front]
-    meta = validate_meta(source.path, front, CaseMeta, vocabulary, case_rules)
-    if isinstance(meta, list):
-        return [*problems, *meta]
+    meta, meta_problems = validate_meta(source.path, front, CaseMeta, vocabulary, case_rules)
+    problems += meta_problems
+    if meta is None:
+        return problems
     image_uri = None
     if meta.image:
         image_uri = _resolve(source.path, meta.image)

@@ -31,16 +31,17 @@ def explain(error: ErrorDetails, model: type[BaseModel]) -> str:
         return (f"`{name}` er {len(str(value))} tegn; højst {ctx.get('max_length')} er tilladt "
                 "— forkort teksten")
     if kind in ("bool_type", "bool_parsing"):
-        return f"`{name}` skal være true eller false, ikke '{value}'"
+        return f"`{name}` skal være true eller false, ikke '{value}' — skriv `{loc[-1]}: true`"
     if kind in ("tuple_type", "list_type"):
         return f"`{name}` skal være en liste, fx `{loc[-1]}: [A, B]`, ikke {_kind_of(value)}"
     if kind in ("model_type", "model_attributes_type", "dict_type"):
         return (f"`{name}` skal være en gruppe af felter (`navn: værdi`), ikke "
                 f"{_kind_of(value)} — se eksemplet i redaktørvejledningen")
     if kind in ("int_type", "int_parsing", "float_type", "float_parsing"):
-        return f"`{name}` skal være et tal, ikke '{value}'"
+        return f"`{name}` skal være et tal, ikke '{value}' — skriv kun tallet, fx 2500"
     prefix = f"`{name}`: " if name else ""
-    return prefix + error["msg"].removeprefix("Value error, ")
+    message = error["msg"].removeprefix("Value error, ")
+    return prefix + (message if " — " in message else f"{message} — ret værdien")
 
 
 def _kind_of(value: Any) -> str:

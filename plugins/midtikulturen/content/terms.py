@@ -23,18 +23,23 @@ class Taxonomy(str, Enum):
     @property
     def noun(self) -> str:
         """The Danish word for one value of this vocabulary, for messages."""
-        return _NOUNS[self]
+        return _NOUNS[self][1]
+
+    @property
+    def article(self) -> str:
+        """The noun's indefinite article: `en` kommune, `et` tema."""
+        return _NOUNS[self][0]
 
 
 _NOUNS = {
-    Taxonomy.MUNICIPALITIES: "kommune",
-    Taxonomy.THEMES: "tema",
-    Taxonomy.PROGRAMMES: "program",
-    Taxonomy.SUPPORT: "regional støtteordning",
-    Taxonomy.HOUSE_TYPES: "hustype",
-    Taxonomy.OWNERSHIP: "ejerform",
-    Taxonomy.FACILITIES: "facilitet",
-    Taxonomy.ACTIVITIES: "aktivitet",
+    Taxonomy.MUNICIPALITIES: ("en", "kommune"),
+    Taxonomy.THEMES: ("et", "tema"),
+    Taxonomy.PROGRAMMES: ("et", "program"),
+    Taxonomy.SUPPORT: ("en", "regional støtteordning"),
+    Taxonomy.HOUSE_TYPES: ("en", "hustype"),
+    Taxonomy.OWNERSHIP: ("en", "ejerform"),
+    Taxonomy.FACILITIES: ("en", "facilitet"),
+    Taxonomy.ACTIVITIES: ("en", "aktivitet"),
 }
 
 

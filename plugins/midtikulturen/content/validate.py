@@ -18,8 +18,8 @@ Rules = Callable[[M], list[tuple[tuple[str, ...], str]]]
 def validate_meta(
     path: str, front: FrontMatter, schema: type[M], vocabulary: Vocabulary,
     rules: Rules[M] | None = None,
-) -> M | list[Problem]:
-    """The validated metadata, or every problem found in it."""
+) -> tuple[M | None, list[Problem]]:
+    """The metadata (None if it does not fit the schema) and every problem found in it."""
     doc = front.doc
     problems = [
         Problem(path, second, f"feltet `{key}` står to gange (også linje {first}) — slet det ene")
@@ -28,7 +28,7 @@ def validate_meta(
     try:
         meta = schema.model_validate(doc.data, context={"vocabulary": vocabulary})
     except ValidationError as error:
-        return problems + [
+        return None, problems + [
             Problem(path, doc.line_of(tuple(e["loc"])), explain(e, schema))
             for e in error.errors(include_url=False)
         ]
@@ -36,4 +36,4 @@ def validate_meta(
         Problem(path, doc.line_of(loc), f"`{field_path(loc)}`: {message}")
         for loc, message in (rules(meta) if rules else [])
     ]
-    return problems or meta
+    return meta, problems

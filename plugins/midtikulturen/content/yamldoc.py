@@ -63,6 +63,8 @@ def parse_yaml(text: str, first_line: int = 1) -> YamlDocument:
         data = loader.construct_document(node) if node is not None else None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
+        if error.context_mark and "end of stream" in (error.problem or ""):
+            mark = error.context_mark  # where the unclosed quote or bracket opened
         line = first_line + (mark.line if mark else 0)
         raise YamlSyntaxError(line, _explain(error)) from None
     finally:

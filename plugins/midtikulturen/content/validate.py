@@ -10,6 +10,7 @@ from .frontmatter import FrontMatter
 from .messages import explain, field_path
 from .problems import Problem
 from .vocabulary import Vocabulary
+from .yamldoc import YamlDocument
 
 M = TypeVar("M", bound=BaseModel)
 Rules = Callable[[M], list[tuple[tuple[str, ...], str]]]
@@ -28,12 +29,20 @@ def validate_meta(
     try:
         meta = schema.model_validate(doc.data, context={"vocabulary": vocabulary})
     except ValidationError as error:
+        errors = [{**e, "loc": _as_written(tuple(e["loc"]), doc)}
+                  for e in error.errors(include_url=False)]
         return None, problems + [
-            Problem(path, doc.line_of(tuple(e["loc"])), explain(e, schema))
-            for e in error.errors(include_url=False)
+            Problem(path, doc.line_of(e["loc"]), explain(e, schema)) for e in errors  # type: ignore[arg-type]
         ]
     problems += [
         Problem(path, doc.line_of(loc), f"`{field_path(loc)}`: {message}")
         for loc, message in (rules(meta) if rules else [])
     ]
     return meta, problems
+
+
+def _as_written(loc: tuple[str | int, ...], doc: YamlDocument) -> tuple[str | int, ...]:
+    """loc without the list index pydantic adds where the editor wrote a single value."""
+    if loc and isinstance(loc[-1], int) and loc not in doc.lines and loc[:-1] in doc.lines:
+        return loc[:-1]
+    return loc

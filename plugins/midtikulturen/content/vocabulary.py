@@ -9,6 +9,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, StringConstraints, ValidationError
 
+from .messages import explain
 from .problems import ContentError, Problem
 from .terms import Taxonomy, Term
 from .yamldoc import YamlSyntaxError, parse_yaml
@@ -64,8 +65,8 @@ def parse_vocabulary(path: str, text: str) -> Vocabulary:
         parsed = _VocabularyFile.model_validate(doc.data)
     except ValidationError as error:
         raise ContentError(
-            Problem(path, doc.line_of(e["loc"]), f"{'.'.join(map(str, e['loc']))}: {e['msg']}")
-            for e in error.errors()
+            Problem(path, doc.line_of(tuple(e["loc"])), explain(e, _VocabularyFile))
+            for e in error.errors(include_url=False)
         ) from None
     terms: dict[Taxonomy, tuple[Term, ...]] = {
         Taxonomy.MUNICIPALITIES: tuple(

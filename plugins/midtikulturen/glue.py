@@ -33,4 +33,4 @@ def collection_plugin(config: MkDocsConfig) -> CollectionPlugin:
     if plugin is None:
         raise PluginError(f"Add the plugin '{COLLECTION}' to `plugins:` in mkdocs.yml, before "
                           "the other midtikulturen plugins: they build on its content.")
-    return plugin  # type: ignore[return-value]
+    return plugin

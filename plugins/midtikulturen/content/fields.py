@@ -98,7 +98,7 @@ def _country(value: Any) -> str:
 CountryCode = Annotated[str, PlainValidator(_country, json_schema_input_type=str)]
 
 
-def _vocabulary_term(taxonomy: Taxonomy):  # type: ignore[no-untyped-def]
+def _vocabulary_term(taxonomy: Taxonomy) -> PlainValidator:
     def validate(value: Any, info: ValidationInfo) -> Term:
         if not isinstance(value, str):
             raise PydanticCustomError(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+import datetime as dt
 
 from .fields import (CountryCode, IsoDate, Month, Strict, Teaser, Text, Url, terms_of,
                      tuple_of)
@@ -56,7 +56,7 @@ class CaseMeta(Strict):
         return (*self.municipality, *self.programmes, *self.support, *self.themes)
 
     @property
-    def last_change(self) -> date:
+    def last_change(self) -> dt.date:
         """The date of the last substantial change: `updated`, or else `date`."""
         return self.updated or self.date
 

@@ -53,3 +53,15 @@ def test_command_line_build_exits_non_zero_without_traceback(site: SiteProject) 
     assert result.returncode != 0
     assert "cases/a.md:6: `municipality`: 'Vibrog' er ikke en kendt" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.expect_errors
+def test_a_file_not_saved_as_utf8_is_named_with_its_line(
+        site: SiteProject, caplog: pytest.LogCaptureFixture) -> None:
+    site.write({"cases/a.md": case_text(title="Kulturmødet").encode("cp1252"),
+                "cases/index.md": "# Cases\n\nSkrevet i Windows: æøå\n".encode("cp1252")})
+    site.build_fails()
+    report = "\n".join(r.getMessage() for r in caplog.records)
+    assert "cases/a.md:2: filen er ikke gemt som UTF-8" in report
+    assert "cases/index.md:3: filen er ikke gemt som UTF-8" in report
+    assert "Traceback" not in report

@@ -45,28 +45,43 @@ def load_content(root: Path, cases_dir: str, vocabulary_file: str) -> Content:
             cases.append(result)
         else:
             problems.extend(result)
+    intro = None
+    if (root / cases_dir / INTRO).is_file():
+        read = read_source(root, root / cases_dir / INTRO)
+        if isinstance(read, Problem):
+            problems.append(read)
+        else:
+            intro = read.text
     if problems:
         raise ContentError(problems)
-    intro_path = root / cases_dir / INTRO
-    intro = normalise_text(intro_path.read_bytes()) if intro_path.is_file() else None
     return Content(vocabulary, Collection(tuple(cases)), intro)
 
 
 def read_sources(root: Path, folder: str) -> tuple[list[Source], list[Problem]]:
     """The Markdown files of folder (its intro excepted), and problems with their encoding."""
-    sources, problems = [], []
+    sources: list[Source] = []
+    problems: list[Problem] = []
     for path in sorted((root / folder).glob("*.md")):
         if path.name == INTRO:
             continue
-        rel = path.relative_to(root).as_posix()
-        raw = path.read_bytes()
-        try:
-            sources.append(Source(rel, normalise_text(raw)))
-        except UnicodeDecodeError as error:
-            line = raw[: error.start].count(b"\n") + 1
-            problems.append(Problem(rel, line, "filen er ikke gemt som UTF-8 — gem den igen "
-                                               "med tegnsættet UTF-8 i din editor"))
+        read = read_source(root, path)
+        if isinstance(read, Problem):
+            problems.append(read)
+        else:
+            sources.append(read)
     return sources, problems
+
+
+def read_source(root: Path, path: Path) -> Source | Problem:
+    """The normalised text of the file at path, or why it cannot be read as UTF-8."""
+    rel = path.relative_to(root).as_posix()
+    raw = path.read_bytes()
+    try:
+        return Source(rel, normalise_text(raw))
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        return Problem(rel, line, "filen er ikke gemt som UTF-8 — gem den igen med tegnsættet "
+                                  "UTF-8 i din editor")
 
 
 def read_case(source: Source, vocabulary: Vocabulary, root: Path) -> Case | list[Problem]:

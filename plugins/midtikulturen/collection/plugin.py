@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -10,6 +9,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, InclusionLevel
 
+from ..content.clock import today
 from ..content.loader import Content, load_content
 from ..content.model import Case, Collection
 from ..content.problems import ContentError
@@ -47,7 +47,7 @@ class CollectionPlugin(BasePlugin[CollectionConfig]):
             self.content = load_content(self.root, self.config.cases_dir, self.config.vocabulary)
         except ContentError as error:
             raise PluginError(str(error)) from None
-        self.published = self.content.collection.published(date.today())
+        self.published = self.content.collection.published(today())
         self._cases = self.published.by_src_uri()
         for case in self.published.cases:
             files.append(File.generated(config, case.src_uri, content=case.body,

@@ -1,0 +1,29 @@
+"""Feed items from content: what a case says in a feed."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timezone
+
+from ..content.model import Case
+from .feeds import FeedItem
+
+
+def at_midnight_utc(day: date) -> datetime:
+    """The start of day in UTC: feeds need a point in time, front matter gives a date."""
+    return datetime.combine(day, time(0), tzinfo=timezone.utc)
+
+
+def case_item(case: Case, url: str, content: str) -> FeedItem:
+    """The feed item of a case whose page is at the absolute url, with content as its HTML."""
+    meta = case.meta
+    return FeedItem(
+        title=meta.title,
+        link=url,
+        id=url,
+        summary=meta.description,
+        published=at_midnight_utc(meta.date),
+        updated=at_midnight_utc(meta.updated) if meta.updated else None,
+        content=content,
+        categories=tuple(term.name for term in meta.terms),
+        author=meta.organisation,
+    )

@@ -1,0 +1,236 @@
+"""Whole-site builds: the RSS and Atom feeds of the cases, and the links to them in every page."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timezone
+from email.utils import parsedate_to_datetime
+from pathlib import Path
+from typing import Any
+
+import feedparser
+import pytest
+from bs4 import BeautifulSoup
+from lxml import etree
+
+from tests.sitebuilder import BuiltSite, SiteProject, case_text
+from tests.sites.test_case_pages import PNG
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+RFC_822 = re.compile(r"[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} [+-]\d{4}")
+RFC_3339 = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})")
+
+CASES = {
+    "cases/oldest.md": case_text(title="Ældst", date="2020-01-15", updated="2023-05-01"),
+    "cases/middle.md": case_text(title="Midt", date="2021-06-03"),
+    "cases/newest.md": case_text(title="Nyest", date="2022-02-28"),
+    "cases/kladde.md": case_text(title="Kladde", date="2022-03-01", draft=True),
+    "cases/fremtid.md": case_text(title="Fremtid", date="2999-01-01"),
+}
+
+
+def feeds(built: BuiltSite) -> tuple[Any, Any]:
+    """The RSS and Atom feeds of a built site, parsed by feedparser, which must find no fault."""
+    rss = feedparser.parse(built.root.joinpath("feed_rss.xml").read_bytes())
+    atom = feedparser.parse(built.root.joinpath("feed_atom.xml").read_bytes())
+    assert not rss.bozo, rss.get("bozo_exception")
+    assert not atom.bozo, atom.get("bozo_exception")
+    assert (rss.version, atom.version) == ("rss20", "atom10")
+    return rss, atom
+
+
+def text_of(detail: Any) -> str:
+    """The text a feed reader shows for a feedparser text construct, plain or HTML."""
+    if detail.type == "text/html":
+        return BeautifulSoup(detail.value, "html.parser").get_text()
+    assert detail.type == "text/plain", detail.type
+    return str(detail.value)
+
+
+def xml(built: BuiltSite, path: str) -> etree._Element:
+    return etree.fromstring(built.root.joinpath(path).read_bytes())
+
+
+def test_feeds_list_published_cases_newest_first_with_stable_absolute_ids(
+        site: SiteProject) -> None:
+    site.write(CASES)
+    rss, atom = feeds(site.build())
+    for feed in (rss, atom):
+        assert [e.title for e in feed.entries] == ["Nyest", "Midt", "Ældst"]
+        assert [e.id for e in feed.entries] == [
+            f"https://example.org/cases/{slug}/" for slug in ("newest", "middle", "oldest")]
+        assert [e.link for e in feed.entries] == [e.id for e in feed.entries]
+    assert {e.author for e in atom.entries} == {"Kulturprinsen"}
+    assert [t.term for t in atom.entries[0].tags] == ["Viborg"]
+    assert atom.feed.language == rss.feed.language == "da"
+
+
+def test_drafts_and_future_cases_are_not_in_the_feeds(site: SiteProject) -> None:
+    site.write(CASES)
+    built = site.build()
+    for name in ("feed_rss.xml", "feed_atom.xml"):
+        text = built.text(name)
+        assert "Kladde" not in text and "kladde" not in text
+        assert "Fremtid" not in text and "fremtid" not in text
+
+
+def test_dates_are_rfc_822_in_rss_and_rfc_3339_in_atom(site: SiteProject) -> None:
+    site.write(CASES)
+    built = site.build()
+    channel = xml(built, "feed_rss.xml").find("channel")
+    pub_dates = [item.findtext("pubDate") for item in channel.iter("item")]
+    assert all(RFC_822.fullmatch(d) for d in pub_dates), pub_dates
+    assert [parsedate_to_datetime(d) for d in pub_dates] == [
+        datetime(2022, 2, 28, tzinfo=timezone.utc), datetime(2021, 6, 3, tzinfo=timezone.utc),
+        datetime(2020, 1, 15, tzinfo=timezone.utc)]
+    atom = xml(built, "feed_atom.xml")
+    stamps = [e.text for e in atom.iter(f"{ATOM}updated", f"{ATOM}published")]
+    assert stamps and all(RFC_3339.fullmatch(s) for s in stamps), stamps
+    oldest = atom.findall(f"{ATOM}entry")[-1]
+    assert oldest.findtext(f"{ATOM}published") == "2020-01-15T00:00:00+00:00"
+    assert oldest.findtext(f"{ATOM}updated") == "2023-05-01T00:00:00+00:00"
+
+
+def test_feed_date_is_the_last_change_of_its_newest_item_not_the_build_time(
+        site: SiteProject) -> None:
+    site.write(CASES)
+    built = site.build()
+    last_build = xml(built, "feed_rss.xml").findtext("channel/lastBuildDate")
+    assert last_build == "Mon, 01 May 2023 00:00:00 +0000"
+    assert xml(built, "feed_atom.xml").findtext(f"{ATOM}updated") == "2023-05-01T00:00:00+00:00"
+
+
+def test_a_site_without_cases_has_valid_empty_feeds_with_a_fixed_date(site: SiteProject) -> None:
+    built = site.build()
+    rss, atom = feeds(built)
+    assert rss.entries == atom.entries == []
+    assert xml(built, "feed_rss.xml").findtext("channel/lastBuildDate") == \
+        "Sat, 01 Jan 2000 00:00:00 +0000"
+    assert xml(built, "feed_atom.xml").findtext(f"{ATOM}updated") == "2000-01-01T00:00:00+00:00"
+
+
+def test_building_twice_gives_identical_feeds(site: SiteProject) -> None:
+    site.write(CASES)
+    first = site.build()
+    before = {name: first.root.joinpath(name).read_bytes()
+              for name in ("feed_rss.xml", "feed_atom.xml")}
+    second = site.build()
+    assert {name: second.root.joinpath(name).read_bytes() for name in before} == before
+
+
+def test_special_characters_and_danish_letters_come_through(site: SiteProject) -> None:
+    title = 'Børn < voksne & "alle" > \'få\' på Ærø'
+    description = 'Kunst & kultur <for> "alle" i Ålborg, Østjylland og på Æbelø.'
+    site.write({"cases/a.md": case_text(title=title, description=description,
+                                        organisation="Æble & Co")})
+    rss, atom = feeds(site.build(site_description=description))
+    for feed in (rss, atom):
+        assert feed.entries[0].title == title
+        assert text_of(feed.entries[0].summary_detail) == description
+        assert text_of(feed.feed.subtitle_detail) == description
+        assert feed.entries[0].author == "Æble & Co"
+
+
+def test_markup_in_metadata_stays_text(site: SiteProject) -> None:
+    """RSS titles are plain text; feedparser guesses HTML from `</i>`, so read the XML there."""
+    hostile = '<script>alert("x")</script> & <i>kursiv</i>'
+    site.write({"cases/a.md": case_text(title=hostile, description=hostile)})
+    built = site.build()
+    rss, atom = feeds(built)
+    assert atom.entries[0].title == hostile
+    assert text_of(atom.entries[0].summary_detail) == hostile
+    assert text_of(rss.entries[0].summary_detail) == hostile
+    assert xml(built, "feed_rss.xml").findtext("channel/item/title") == hostile
+
+
+def test_links_keep_their_rel_and_type(site: SiteProject) -> None:
+    site.write({"cases/a.md": case_text()})
+    built = site.build()
+    atom = xml(built, "feed_atom.xml")
+    assert [dict(link.attrib) for link in atom.findall(f"{ATOM}link")] == [
+        {"href": "https://example.org/feed_atom.xml", "rel": "self",
+         "type": "application/atom+xml"},
+        {"href": "https://example.org/", "rel": "alternate", "type": "text/html"}]
+    assert [dict(link.attrib) for link in atom.findall(f"{ATOM}entry/{ATOM}link")] == [
+        {"href": "https://example.org/cases/a/", "rel": "alternate", "type": "text/html"}]
+    channel = xml(built, "feed_rss.xml").find("channel")
+    assert [dict(link.attrib) for link in channel.findall(f"{ATOM}link")] == [
+        {"href": "https://example.org/feed_rss.xml", "rel": "self",
+         "type": "application/rss+xml"}]
+    assert channel.findtext("link") == "https://example.org/"
+    assert channel.find("item/guid").attrib == {"isPermaLink": "true"}
+
+
+def test_every_page_links_both_feeds_in_its_head(site: SiteProject) -> None:
+    site.write({"cases/a.md": case_text(), "docs/om/index.md": "# Om\n",
+                "docs/dybt/x/y.md": "# Y\n"})
+    built = site.build()
+    pages = [p for p in built.root.rglob("*.html") if p.name != "404.html"]
+    assert len(pages) >= 5
+    for page in pages:
+        head = BeautifulSoup(page.read_text(encoding="utf-8"), "lxml").head
+        links = {link["type"]: link for link in head.select('link[rel="alternate"][type]')}
+        assert set(links) == {"application/rss+xml", "application/atom+xml"}, page
+        assert links["application/rss+xml"]["title"] == "Testsite – RSS"
+        assert links["application/atom+xml"]["title"] == "Testsite – Atom"
+        targets = {(page.parent / link["href"]).resolve() for link in links.values()}
+        assert targets == {built.root / "feed_rss.xml", built.root / "feed_atom.xml"}, page
+        assert not any(link["href"].startswith(("http:", "https:", "/")) for link in links.values())
+
+
+def test_feed_titles_in_the_head_are_escaped(site: SiteProject) -> None:
+    built = site.build(site_name='Kunst & "kultur" <i>')
+    head = built.soup("index.html").head
+    titles = [link["title"] for link in head.select('link[rel="alternate"][type]')]
+    assert titles == ['Kunst & "kultur" <i> – RSS', 'Kunst & "kultur" <i> – Atom']
+
+
+@pytest.mark.parametrize("site_url, directory_urls, page", [
+    ("https://example.org/", True, "cases/a/"),
+    ("https://example.org/midtikulturen/", True, "cases/a/"),
+    ("https://example.org/midtikulturen/", False, "cases/a.html"),
+])
+def test_item_links_and_content_urls_follow_site_url_and_url_style(
+        site: SiteProject, site_url: str, directory_urls: bool, page: str) -> None:
+    body = ("## Baggrund\n\nSe også [Beta](b.md) og [afsnittet](#baggrund).\n\n"
+            "![Ler](images/ler.png)\n")
+    site.write({"cases/a.md": case_text(body=body, title="Alfa", date="2021-06-04",
+                                        image="images/ler.png", image_alt="Ler"),
+                "cases/b.md": case_text(title="Beta", date="2021-06-03"),
+                "cases/images/ler.png": PNG})
+    built = site.build(site_url=site_url, use_directory_urls=directory_urls)
+    rss, atom = feeds(built)
+    beta = "cases/b/" if directory_urls else "cases/b.html"
+    for feed in (rss, atom):
+        assert [e.link for e in feed.entries] == [site_url + page, site_url + beta]
+        assert feed.feed.link == site_url
+    for entry in rss.entries:
+        path = entry.link.removeprefix(site_url)
+        assert built.exists(path + "index.html" if path.endswith("/") else path)
+    assert [link["href"] for link in atom.feed.links] == [site_url + "feed_atom.xml", site_url]
+    content = BeautifulSoup(atom.entries[0].content[0].value, "lxml")
+    assert [a["href"] for a in content.select("a")] == [site_url + beta,
+                                                         site_url + page + "#baggrund"]
+    image = content.select_one("img")["src"]
+    assert image == site_url + "cases/images/ler.png"
+    assert built.exists(image.removeprefix(site_url))
+    assert content.h2.get_text() == "Baggrund", "the heading permalink ¶ was not removed"
+    assert "mik-case" not in atom.entries[0].content[0].value, "content is the bare story"
+
+
+def test_max_entries_keeps_the_newest(site: SiteProject) -> None:
+    site.write(CASES)
+    site.plugin_options("midtikulturen/feed", max_entries=2)
+    rss, atom = feeds(site.build())
+    assert [e.title for e in rss.entries] == [e.title for e in atom.entries] == ["Nyest", "Midt"]
+
+
+@pytest.mark.expect_errors
+def test_a_site_without_site_url_fails_with_the_fix(
+        site: SiteProject, caplog: pytest.LogCaptureFixture) -> None:
+    site.write({"cases/a.md": case_text()})
+    site.build_fails(site_url=None)
+    report = "\n".join(r.getMessage() for r in caplog.records)
+    assert "The feed plugin needs `site_url` in mkdocs.yml" in report
+    assert "Traceback" not in report
+    assert not Path(site.root, "site", "feed_rss.xml").exists()

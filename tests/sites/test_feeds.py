@@ -234,3 +234,17 @@ def test_a_site_without_site_url_fails_with_the_fix(
     assert "The feed plugin needs `site_url` in mkdocs.yml" in report
     assert "Traceback" not in report
     assert not Path(site.root, "site", "feed_rss.xml").exists()
+
+
+def test_case_image_is_an_enclosure_sized_from_the_local_file(site: SiteProject) -> None:
+    site.write({"cases/med-billede.md": case_text(title="Med billede", image="images/a.png",
+                                                   image_alt="Et billede"),
+                "cases/images/a.png": PNG,
+                "cases/uden.md": case_text(title="Uden billede", date="2020-01-01")})
+    site.config["site_url"] = "https://example.org/midtikulturen/"
+    rss, atom = feeds(site.build())
+    for feed in (rss, atom):
+        with_image, without = feed.entries
+        assert [(e.href, int(e.length), e.type) for e in with_image.enclosures] == [
+            ("https://example.org/midtikulturen/cases/images/a.png", len(PNG), "image/png")]
+        assert not without.enclosures

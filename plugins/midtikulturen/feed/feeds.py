@@ -30,6 +30,15 @@ class Channel:
 
 
 @dataclass(frozen=True)
+class Enclosure:
+    """A file attached to an item, such as the case image; the URL is absolute."""
+
+    url: str
+    length: int
+    type: str
+
+
+@dataclass(frozen=True)
 class FeedItem:
     """One entry of a feed; dates are timezone-aware, URLs absolute, content is HTML."""
 
@@ -42,6 +51,7 @@ class FeedItem:
     content: str | None = None
     categories: tuple[str, ...] = ()
     author: str | None = None
+    enclosure: Enclosure | None = None
 
     @property
     def last_change(self) -> datetime:
@@ -87,6 +97,8 @@ def _generator(channel: Channel, items: Sequence[FeedItem], *, rss: bool) -> Any
         if item.author:
             entry.author(name=item.author)
             entry.dc.dc_creator(item.author)
+        if item.enclosure:
+            entry.enclosure(item.enclosure.url, str(item.enclosure.length), item.enclosure.type)
     return fg
 
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import mimetypes
 from datetime import date, datetime, time, timezone
+from pathlib import Path
 
 from ..content.model import Case
-from .feeds import FeedItem
+from .feeds import Enclosure, FeedItem
 
 
 def at_midnight_utc(day: date) -> datetime:
@@ -13,7 +15,8 @@ def at_midnight_utc(day: date) -> datetime:
     return datetime.combine(day, time(0), tzinfo=timezone.utc)
 
 
-def case_item(case: Case, url: str, content: str) -> FeedItem:
+def case_item(case: Case, url: str, content: str,
+              enclosure: Enclosure | None = None) -> FeedItem:
     """The feed item of a case whose page is at the absolute url, with content as its HTML."""
     meta = case.meta
     return FeedItem(
@@ -26,4 +29,11 @@ def case_item(case: Case, url: str, content: str) -> FeedItem:
         content=content,
         categories=tuple(term.name for term in meta.terms),
         author=meta.organisation,
+        enclosure=enclosure,
     )
+
+
+def local_enclosure(path: Path, url: str) -> Enclosure:
+    """An enclosure for the file at path, published at url: size and type from the file."""
+    kind = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+    return Enclosure(url, path.stat().st_size, kind)

@@ -14,7 +14,7 @@ from ..content.model import Case
 from ..glue import collection_plugin
 from .config import FeedConfig
 from .feeds import ATOM_TYPE, RSS_TYPE, Channel, FeedItem, render_feeds
-from .items import case_item
+from .items import case_item, local_enclosure
 from .markup import FeedLink, standalone_html, with_feed_links
 
 if TYPE_CHECKING:
@@ -51,7 +51,10 @@ class FeedPlugin(BasePlugin[FeedConfig]):
                         files: Files) -> str:
         if (case := self._cases.get(page.file.src_uri)) and page.canonical_url:
             content = standalone_html(html, page.canonical_url)
-            self._items[case.src_uri] = case_item(case, page.canonical_url, content)
+            image = files.get_file_from_path(case.image_uri) if case.image_uri else None
+            enclosure = local_enclosure(Path(image.abs_src_path), urljoin(
+                config.site_url or "", image.url)) if image and image.abs_src_path else None
+            self._items[case.src_uri] = case_item(case, page.canonical_url, content, enclosure)
         return html
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from .collection.plugin import CollectionPlugin
 
 COLLECTION = "midtikulturen/collection"
+FEED = "midtikulturen/feed"
 
 
 def linker(files: Files, page: Page) -> Callable[[str], str]:
@@ -25,6 +26,15 @@ def linker(files: Files, page: Page) -> Callable[[str], str]:
             raise PluginError(f"internal link to missing page {src_uri} from {page.file.src_uri}")
         return get_relative_url(target.url, page.url)
     return href
+
+
+def site_feeds(config: MkDocsConfig, page: Page) -> list[tuple[str, str]]:
+    """The site's feeds as (name, href from page), if the feed plugin is on."""
+    plugin = config.plugins.get(FEED)
+    if plugin is None:
+        return []
+    return [(name, get_relative_url(path, page.url))
+            for name, path in (("RSS", plugin.config.rss_path), ("Atom", plugin.config.atom_path))]
 
 
 def collection_plugin(config: MkDocsConfig) -> CollectionPlugin:

@@ -248,3 +248,14 @@ def test_case_image_is_an_enclosure_sized_from_the_local_file(site: SiteProject)
         assert [(e.href, int(e.length), e.type) for e in with_image.enclosures] == [
             ("https://example.org/midtikulturen/cases/images/a.png", len(PNG), "image/png")]
         assert not without.enclosures
+
+
+def test_case_listing_shows_links_to_subscribe(site: SiteProject) -> None:
+    site.write(CASES)
+    site.plugin_options("midtikulturen/listing", per_page=2)
+    built = site.build(use_directory_urls=True)
+    for path in ("cases/index.html", "cases/page/2/index.html"):
+        links = built.soup(path).select(".mik-subscribe a")
+        assert [a.get_text() for a in links] == ["RSS", "Atom"]
+        for link in links:
+            assert ((built.root / path).parent / link["href"]).resolve().is_file()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, Sequence
 
 from ..content.model import Case
 from ..render.templates import render
@@ -42,6 +42,10 @@ def paginate(folder: str, items: tuple[Case, ...], per_page: int) -> list[Listin
     ]
 
 
-def render_listing(page: ListingPage, href: Href) -> str:
-    """The listing's HTML for one page; href turns a source URI into a link from this page."""
-    return render("listing.html", page=page, href=href)
+def render_listing(page: ListingPage, href: Href,
+                   feeds: Sequence[tuple[str, str]] = ()) -> str:
+    """The listing's HTML for one page; href turns a source URI into a link from this page.
+
+    feeds are (name, href) pairs of the feeds that follow this listing, shown as links.
+    """
+    return render("listing.html", page=page, href=href, feeds=feeds)

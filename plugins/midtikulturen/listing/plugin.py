@@ -8,7 +8,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, InclusionLevel
 
-from ..glue import collection_plugin, linker
+from ..glue import collection_plugin, linker, site_feeds
 from ..render.head import page_meta
 from .config import ListingConfig
 from .pages import ListingPage, paginate, render_listing
@@ -59,5 +59,5 @@ class ListingPlugin(BasePlugin[ListingConfig]):
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig,
                         files: Files) -> str:
         if listing := self._pages.get(page.file.src_uri):
-            return html + render_listing(listing, linker(files, page))
+            return html + render_listing(listing, linker(files, page), site_feeds(config, page))
         return html

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Callable
 from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
 
+from .feed.feeds import ATOM_TYPE, RSS_TYPE
+
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import Files
@@ -28,13 +30,13 @@ def linker(files: Files, page: Page) -> Callable[[str], str]:
     return href
 
 
-def site_feeds(config: MkDocsConfig, page: Page) -> list[tuple[str, str]]:
-    """The site's feeds as (name, href from page), if the feed plugin is on."""
+def site_feeds(config: MkDocsConfig, page: Page) -> list[tuple[str, str, str]]:
+    """The site's feeds as (name, href from page, MIME type), if the feed plugin is on."""
     plugin = config.plugins.get(FEED)
     if plugin is None:
         return []
-    return [(name, get_relative_url(path, page.url))
-            for name, path in (("RSS", plugin.config.rss_path), ("Atom", plugin.config.atom_path))]
+    return [(name, get_relative_url(path, page.url), kind) for name, path, kind in (
+        ("RSS", plugin.config.rss_path, RSS_TYPE), ("Atom", plugin.config.atom_path, ATOM_TYPE))]
 
 
 def collection_plugin(config: MkDocsConfig) -> CollectionPlugin:

@@ -33,11 +33,11 @@ class CollectionPlugin(BasePlugin[CollectionConfig]):
 
     content: Content | None = None
     published = Collection(())
-    _cases: dict[str, Case] = {}
+    by_uri: dict[str, Case] = {}
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.root = Path(config.config_file_path or ".").resolve().parent
-        self.content, self.published, self._cases = None, Collection(()), {}
+        self.content, self.published, self.by_uri = None, Collection(()), {}
         config.extra_css.append(STYLESHEET)
         return config
 
@@ -48,7 +48,7 @@ class CollectionPlugin(BasePlugin[CollectionConfig]):
         except ContentError as error:
             raise PluginError(str(error)) from None
         self.published = self.content.collection.published(today())
-        self._cases = self.published.by_src_uri()
+        self.by_uri = self.published.by_src_uri()
         for case in self.published.cases:
             files.append(File.generated(config, case.src_uri, content=case.body,
                                         inclusion=InclusionLevel.NOT_IN_NAV))
@@ -61,13 +61,13 @@ class CollectionPlugin(BasePlugin[CollectionConfig]):
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig,
                          files: Files) -> str:
-        if case := self._cases.get(page.file.src_uri):
+        if case := self.by_uri.get(page.file.src_uri):
             page.meta.update(page_meta(case.meta.title, case.meta.description))
         return markdown
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig,
                         files: Files) -> str:
-        if not (case := self._cases.get(page.file.src_uri)):
+        if not (case := self.by_uri.get(page.file.src_uri)):
             return html
         image = linker(files, page)(case.image_uri) if case.image_uri else None
         return render_case(case, html, image)

@@ -43,7 +43,7 @@ class FeedPlugin(BasePlugin[FeedConfig]):
 
     @event_priority(-10)  # after the collection plugin has read the cases
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
-        self._cases = collection_plugin(config).published.by_src_uri()
+        self._cases = collection_plugin(config).by_uri
         return files
 
     @event_priority(50)  # before the collection plugin wraps the story in the case page

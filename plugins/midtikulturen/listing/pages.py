@@ -43,9 +43,9 @@ def paginate(folder: str, items: tuple[Case, ...], per_page: int) -> list[Listin
 
 
 def render_listing(page: ListingPage, href: Href,
-                   feeds: Sequence[tuple[str, str]] = ()) -> str:
+                   feeds: Sequence[tuple[str, str, str]] = ()) -> str:
     """The listing's HTML for one page; href turns a source URI into a link from this page.
 
-    feeds are (name, href) pairs of the feeds that follow this listing, shown as links.
+    feeds are (name, href, MIME type) triples of the feeds that follow this listing, shown as links.
     """
     return render("listing.html", page=page, href=href, feeds=feeds)

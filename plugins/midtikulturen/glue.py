@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from mkdocs.structure.pages import Page
 
     from .collection.plugin import CollectionPlugin
+    from .content.catalog import Catalog
 
 COLLECTION = "midtikulturen/collection"
 FEED = "midtikulturen/feed"
@@ -27,6 +28,14 @@ def linker(files: Files, page: Page) -> Callable[[str], str]:
         if target is None:
             raise PluginError(f"internal link to missing page {src_uri} from {page.file.src_uri}")
         return get_relative_url(target.url, page.url)
+    return href
+
+
+def optional_linker(files: Files, page: Page) -> Callable[[str], str | None]:
+    """A function from a source URI to its URL relative to page, or None if no such page."""
+    def href(src_uri: str) -> str | None:
+        target = files.get_file_from_path(src_uri)
+        return get_relative_url(target.url, page.url) if target else None
     return href
 
 
@@ -46,3 +55,12 @@ def collection_plugin(config: MkDocsConfig) -> CollectionPlugin:
         raise PluginError(f"Add the plugin '{COLLECTION}' to `plugins:` in mkdocs.yml, before "
                           "the other midtikulturen plugins: they build on its content.")
     return plugin
+
+
+def catalog(config: MkDocsConfig) -> Catalog:
+    """The validated, published content of this build."""
+    found = collection_plugin(config).catalog
+    if found is None:
+        raise PluginError("The collection plugin has not read the content yet: keep the "
+                          "midtikulturen plugins' default event order.")
+    return found

@@ -32,7 +32,7 @@ FULL_CASE = case_text(
 
 def facts(soup) -> dict[str, str]:  # type: ignore[no-untyped-def]
     box = soup.select_one("aside.mik-facts dl")
-    return {dt.get_text(strip=True): dt.find_next_sibling("dd").get_text(" ", strip=True)
+    return {dt.get_text(strip=True): " ".join(dt.find_next_sibling("dd").get_text().split())
             for dt in box.find_all("dt")}
 
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import posixpath
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
+from .directives import Listing, has_listings, read_listings
 from .frontmatter import FrontMatter, normalise_text, read_front_matter
 from .model import Case, Collection
 from .problems import ContentError, Problem
@@ -32,12 +33,18 @@ class Content:
     vocabulary: Vocabulary
     collection: Collection
     intro: str | None
+    listings: dict[str, tuple[Listing, ...]] = field(default_factory=dict)
 
 
-def load_content(root: Path, cases_dir: str, vocabulary_file: str) -> Content:
-    """All content under root; raise ContentError listing every problem in every file."""
+def load_content(root: Path, cases_dir: str, vocabulary_file: str,
+                 docs_dir: str | None = None) -> Content:
+    """All content under root; raise ContentError listing every problem in every file.
+
+    Listing blocks are read from the pages in docs_dir and keyed by their path inside it.
+    """
     vocabulary = load_vocabulary(root / vocabulary_file, vocabulary_file)
     sources, problems = read_sources(root, cases_dir)
+    listings = read_page_listings(root, docs_dir, vocabulary, problems) if docs_dir else {}
     cases: list[Case] = []
     for source in sources:
         result = read_case(source, vocabulary, root)
@@ -54,7 +61,24 @@ def load_content(root: Path, cases_dir: str, vocabulary_file: str) -> Content:
             intro = read.text
     if problems:
         raise ContentError(problems)
-    return Content(vocabulary, Collection(tuple(cases)), intro)
+    return Content(vocabulary, Collection(tuple(cases)), intro, listings)
+
+
+def read_page_listings(root: Path, docs_dir: str, vocabulary: Vocabulary,
+                       problems: list[Problem]) -> dict[str, tuple[Listing, ...]]:
+    """The listing blocks of every page in docs_dir by page path; problems go to problems."""
+    listings: dict[str, tuple[Listing, ...]] = {}
+    folder = root / docs_dir
+    for path in sorted(folder.rglob("*.md")):
+        read = read_source(root, path)
+        if isinstance(read, Problem):
+            problems.append(read)
+            continue
+        if has_listings(read.text):
+            found, page_problems = read_listings(read.path, read.text, vocabulary)
+            listings[path.relative_to(folder).as_posix()] = found
+            problems.extend(page_problems)
+    return listings
 
 
 def read_sources(root: Path, folder: str) -> tuple[list[Source], list[Problem]]:

@@ -39,6 +39,11 @@ def explain(error: ErrorDetails, model: type[BaseModel]) -> str:
                 f"{_kind_of(value)} — se eksemplet i redaktørvejledningen")
     if kind in ("int_type", "int_parsing", "float_type", "float_parsing"):
         return f"`{name}` skal være et tal, ikke '{value}' — skriv kun tallet, fx 2500"
+    if kind == "literal_error":
+        allowed = str(ctx.get("expected", "")).replace(" or ", " eller ")
+        return f"`{name}` kan ikke være '{value}' — skriv en af {allowed}"
+    if kind == "greater_than_equal":
+        return f"`{name}` skal være mindst {ctx.get('ge')}, ikke {value} — ret tallet"
     prefix = f"`{name}`: " if name else ""
     message = error["msg"].removeprefix("Value error, ")
     return prefix + (message if " — " in message else f"{message} — ret værdien")

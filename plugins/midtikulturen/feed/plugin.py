@@ -11,7 +11,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.utils import get_relative_url, write_file
 
 from ..content.model import Case
-from ..glue import collection_plugin
+from ..glue import catalog
 from .config import FeedConfig
 from .feeds import ATOM_TYPE, RSS_TYPE, Channel, FeedItem, render_feeds
 from .items import case_item, local_enclosure
@@ -43,7 +43,7 @@ class FeedPlugin(BasePlugin[FeedConfig]):
 
     @event_priority(-10)  # after the collection plugin has read the cases
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
-        self._cases = collection_plugin(config).by_uri
+        self._cases = dict(catalog(config).by_uri)
         return files
 
     @event_priority(50)  # before the collection plugin wraps the story in the case page
@@ -66,7 +66,7 @@ class FeedPlugin(BasePlugin[FeedConfig]):
         ])
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        cases = collection_plugin(config).published.cases
+        cases = catalog(config).cases
         items = [self._items[case.src_uri] for case in cases if case.src_uri in self._items]
         rss, atom = render_feeds(self._channel(config), items[: self.config.max_entries])
         write_file(rss, str(Path(config.site_dir, self.config.rss_path)))

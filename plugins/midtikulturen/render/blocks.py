@@ -1,0 +1,47 @@
+"""The HTML of a listing block, from its query and the catalog."""
+
+from __future__ import annotations
+
+from ..content.catalog import Catalog
+from ..content.directives import ListingQuery
+from ..content.taxonomy import SECTION_OF, SECTIONS, term_uri
+from ..content.terms import Taxonomy
+from .listings import Entry, Href, count_cases, render_cards, render_entries, term_entries
+from .templates import render
+
+
+def render_block(query: ListingQuery, catalog: Catalog, href: Href, cases_uri: str) -> str:
+    """What the block shows: matching cases, a taxonomy's terms, or the site's sections.
+
+    cases_uri is the source URI of the page that lists all cases.
+    """
+    if query.show == "cases":
+        return _cases(query, catalog, href, cases_uri)
+    if query.show == "sections":
+        return render_entries(section_entries(catalog, href, cases_uri), "mik-terms mik-sections")
+    section = SECTION_OF[Taxonomy(query.show)]
+    counts = [(t, len(catalog.terms.cases_of(t))) for t in catalog.terms.terms(section.taxonomy)]
+    return render_entries(term_entries(section, counts, lambda t: href(term_uri(t))))
+
+
+def section_entries(catalog: Catalog, href: Href, cases_uri: str) -> list[Entry]:
+    """The site's entry points, each with how much it holds."""
+    entries = [Entry(href(cases_uri), "Cases", count_cases(len(catalog.cases)))]
+    for section in SECTIONS:
+        terms = catalog.terms.terms(section.taxonomy)
+        used = sum(1 for t in terms if catalog.terms.cases_of(t))
+        entries.append(Entry(href(section.src_uri), section.title,
+                             f"{used} af {len(terms)} {section.plural} har cases"))
+    return entries
+
+
+def _cases(query: ListingQuery, catalog: Catalog, href: Href, cases_uri: str) -> str:
+    found = catalog.select(query)
+    cards = render_cards([(href(c.src_uri), c) for c in found],
+                         "Der er endnu ingen cases, der passer her.")
+    if len(query.terms) == 1:
+        term = query.terms[0]
+        more = (href(term_uri(term)), f"Alle cases {SECTION_OF[term.taxonomy].about(term)}")
+    else:
+        more = (href(cases_uri), "Alle cases")
+    return cards + render("more.html", href=more[0], label=more[1])

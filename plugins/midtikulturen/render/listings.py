@@ -1,0 +1,57 @@
+"""The HTML of listings: paginated case lists, taxonomy indexes and listing blocks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Sequence
+
+from ..content.model import Case
+from ..content.taxonomy import TaxonomySection
+from ..content.terms import Term
+from ..listing.pages import ListingPage
+from .templates import render
+
+Href = Callable[[str], str]
+FeedLinks = Sequence[tuple[str, str, str]]
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A link in a list of terms or sections, with what it holds: `Viborg`, `3 cases`."""
+
+    href: str
+    label: str
+    detail: str
+
+
+def count_cases(n: int) -> str:
+    """`1 case`, `3 cases`, `ingen cases endnu`."""
+    if n == 0:
+        return "ingen cases endnu"
+    return f"{n} case" if n == 1 else f"{n} cases"
+
+
+def render_listing(page: ListingPage, href: Href, feeds: FeedLinks = (),
+                   up: tuple[str, str] | None = None) -> str:
+    """One page of a paginated case list; href turns a source URI into a link from this page.
+
+    feeds are (name, href, MIME type) triples of the feeds that follow this listing; up is
+    the (href, label) of the page above, such as `/kommuner/` above `/kommuner/skive/`.
+    """
+    return render("listing.html", page=page, href=href, feeds=feeds, up=up)
+
+
+def render_entries(entries: Sequence[Entry], css: str = "mik-terms") -> str:
+    """A list of links to terms or sections, each with what it holds."""
+    return render("entries.html", entries=entries, css=css)
+
+
+def term_entries(section: TaxonomySection, counts: Sequence[tuple[Term, int]],
+                 href: Callable[[Term], str]) -> list[Entry]:
+    """Entries for every term of a taxonomy, with its number of cases."""
+    return [Entry(href(term), term.name, count_cases(n)) for term, n in counts]
+
+
+def render_cards(cases: Sequence[tuple[str, Case]], empty: str) -> str:
+    """A short list of case cards, as a listing block shows them."""
+    return render("cards.html", cases=cases, empty=empty)

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Callable
 from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
 
-from .feed.feeds import ATOM_TYPE, RSS_TYPE
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -39,13 +38,13 @@ def optional_linker(files: Files, page: Page) -> Callable[[str], str | None]:
     return href
 
 
-def site_feeds(config: MkDocsConfig, page: Page) -> list[tuple[str, str, str]]:
-    """The site's feeds as (name, href from page, MIME type), if the feed plugin is on."""
+def listing_feeds(config: MkDocsConfig, page: Page) -> list[tuple[str, str, str]]:
+    """The feeds that follow a listing page as (name, href from page, MIME type), if any."""
     plugin = config.plugins.get(FEED)
-    if plugin is None:
+    if plugin is None or (spec := plugin.own_feed(page)) is None:
         return []
-    return [(name, get_relative_url(path, page.url), kind) for name, path, kind in (
-        ("RSS", plugin.config.rss_path, RSS_TYPE), ("Atom", plugin.config.atom_path, ATOM_TYPE))]
+    return [(name, get_relative_url(path, page.url), kind)
+            for name, path, kind in plugin.files_of(spec)]
 
 
 def collection_plugin(config: MkDocsConfig) -> CollectionPlugin:

@@ -65,3 +65,13 @@ def test_a_file_not_saved_as_utf8_is_named_with_its_line(
     assert "cases/a.md:2: filen er ikke gemt som UTF-8" in report
     assert "cases/index.md:3: filen er ikke gemt som UTF-8" in report
     assert "Traceback" not in report
+
+
+@pytest.mark.expect_errors
+def test_a_missing_vocabulary_file_is_named_without_traceback(
+        site: SiteProject, caplog: pytest.LogCaptureFixture) -> None:
+    (site.root / "vocabularies.yml").unlink()
+    site.build_fails()
+    report = "\n".join(r.getMessage() for r in caplog.records)
+    assert "vocabularies.yml:1: filen med de tilladte værdier findes ikke" in report
+    assert "Traceback" not in report

@@ -169,7 +169,8 @@ def test_every_page_links_both_feeds_in_its_head(site: SiteProject) -> None:
     assert len(pages) >= 5
     for page in pages:
         head = BeautifulSoup(page.read_text(encoding="utf-8"), "lxml").head
-        links = {link["type"]: link for link in head.select('link[rel="alternate"][type]')}
+        site_links = head.select('link[rel="alternate"][type]')[:2]
+        links = {link["type"]: link for link in site_links}
         assert set(links) == {"application/rss+xml", "application/atom+xml"}, page
         assert links["application/rss+xml"]["title"] == "Testsite – RSS"
         assert links["application/atom+xml"]["title"] == "Testsite – Atom"
@@ -182,7 +183,7 @@ def test_feed_titles_in_the_head_are_escaped(site: SiteProject) -> None:
     built = site.build(site_name='Kunst & "kultur" <i>')
     head = built.soup("index.html").head
     titles = [link["title"] for link in head.select('link[rel="alternate"][type]')]
-    assert titles == ['Kunst & "kultur" <i> – RSS', 'Kunst & "kultur" <i> – Atom']
+    assert titles[:2] == ['Kunst & "kultur" <i> – RSS', 'Kunst & "kultur" <i> – Atom']
 
 
 @pytest.mark.parametrize("site_url, directory_urls, page", [
@@ -259,3 +260,42 @@ def test_case_listing_shows_links_to_subscribe(site: SiteProject) -> None:
         assert [a.get_text() for a in links] == ["RSS", "Atom"]
         for link in links:
             assert ((built.root / path).parent / link["href"]).resolve().is_file()
+
+
+def test_each_term_and_the_cases_have_their_own_feeds_linked_from_their_pages(
+        site: SiteProject) -> None:
+    site.write({
+        "cases/skive-old.md": case_text(title="Skive gammel", date="2020-01-01",
+                                        municipality="Skive"),
+        "cases/skive-new.md": case_text(title="Skive & ny", date="2021-01-01",
+                                        municipality=["Skive", "Viborg"],
+                                        programmes=["Erasmus+"]),
+        "cases/aarhus.md": case_text(title="Aarhus", date="2022-01-01", municipality="Aarhus"),
+    })
+    site.plugin_options("midtikulturen/listing", per_page=1)
+    built = site.build()
+    rss, atom = (feedparser.parse(built.text(f"kommuner/skive/{name}"))
+                 for name in ("feed_rss.xml", "feed_atom.xml"))
+    for feed in (rss, atom):
+        assert not feed.bozo, feed.bozo_exception
+        assert feed.feed.title == "Testsite: cases fra Skive"
+        assert [e.title for e in feed.entries] == ["Skive & ny", "Skive gammel"]
+        assert feed.entries[0].id == "https://example.org/cases/skive-new/"
+    assert feedparser.parse(built.text("programmer/erasmus/feed_atom.xml")).entries[0].title == (
+        "Skive & ny")
+    empty = feedparser.parse(built.text("stoette/mikropuljen/feed_rss.xml"))
+    assert not empty.bozo and empty.entries == []
+    assert len(feedparser.parse(built.text("cases/feed_rss.xml")).entries) == 3
+
+    for path in ("kommuner/skive/index.html", "kommuner/skive/page/2/index.html"):
+        page = built.soup(path)
+        head = {link["title"]: link["href"]
+                for link in page.head.select('link[rel="alternate"][type]')}
+        assert head["Testsite: cases fra Skive – RSS"].endswith("feed_rss.xml")
+        subscribe = page.select(".mik-subscribe a")
+        assert [a.get_text() for a in subscribe] == ["RSS", "Atom"]
+        assert "Følg nye cases fra Skive" in page.select_one(".mik-subscribe").get_text()
+        for href in [*head.values(), *(a["href"] for a in subscribe)]:
+            assert ((built.root / path).parent / href).resolve().is_file(), href
+    case_head = built.soup("cases/aarhus/index.html").head
+    assert len(case_head.select('link[rel="alternate"][type]')) == 2

@@ -88,6 +88,10 @@ def parse_vocabulary(path: str, text: str) -> Vocabulary:
 
 def load_vocabulary(path: Path, display_path: str) -> Vocabulary:
     """The vocabulary file at path; problems are reported under display_path."""
+    if not path.is_file():
+        raise ContentError([Problem(display_path, 1, "filen med de tilladte værdier findes "
+                                    "ikke — læg vocabularies.yml i projektets rod, eller ret "
+                                    "stien under `vocabulary:` i mkdocs.yml")])
     return parse_vocabulary(display_path, path.read_text(encoding="utf-8-sig"))
 
 

@@ -7,8 +7,13 @@ from mkdocs.config.base import Config
 
 
 class FeedConfig(Config):
-    """Where the feeds are written, relative to the site root, and how long they are."""
+    """What the feed files are called and how long the feeds are.
+
+    The site feeds live at rss_path and atom_path from the site root; the feeds of a content
+    type or a term use the same file names in its folder (`kommuner/skive/feed_rss.xml`).
+    """
 
     rss_path = c.Type(str, default="feed_rss.xml")
     atom_path = c.Type(str, default="feed_atom.xml")
     max_entries = c.Type(int, default=50)
+    max_entries_per_term = c.Type(int, default=0)  # 0: every published item

@@ -1,7 +1,8 @@
-"""MkDocs glue: RSS and Atom feeds of the published cases, linked from every page."""
+"""MkDocs glue: RSS and Atom feeds of the site, the cases and each term, linked from pages."""
 
 from __future__ import annotations
 
+import posixpath
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin
@@ -11,11 +12,12 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.utils import get_relative_url, write_file
 
 from ..content.model import Case
-from ..glue import catalog
+from ..glue import catalog, collection_plugin
 from .config import FeedConfig
 from .feeds import ATOM_TYPE, RSS_TYPE, Channel, FeedItem, render_feeds
 from .items import case_item, local_enclosure
 from .markup import FeedLink, standalone_html, with_feed_links
+from .plan import FeedSpec, folder_of_listing, plan_feeds
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -24,26 +26,32 @@ if TYPE_CHECKING:
 
 
 class FeedPlugin(BasePlugin[FeedConfig]):
-    """Writes RSS and Atom feeds of the cases the collection plugin published."""
+    """Writes RSS and Atom feeds of the content the collection plugin published."""
 
     _cases: dict[str, Case] = {}
     _items: dict[str, FeedItem] = {}
+    feeds: dict[str, FeedSpec] = {}
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         if not config.site_url:
             raise PluginError("The feed plugin needs `site_url` in mkdocs.yml (for example "
                               "`site_url: https://www.midtikulturen.dk/`): feed readers need "
                               "absolute links.")
-        if self.config.max_entries < 1:
-            raise PluginError("max_entries must be at least 1 in the feed plugin's options")
+        if self.config.max_entries < 1 or self.config.max_entries_per_term < 0:
+            raise PluginError("max_entries must be at least 1 and max_entries_per_term at "
+                              "least 0 (0: all) in the feed plugin's options")
         if self.config.rss_path == self.config.atom_path:
             raise PluginError("rss_path and atom_path must differ in the feed plugin's options")
-        self._cases, self._items = {}, {}
+        self._cases, self._items, self.feeds = {}, {}, {}
         return config
 
-    @event_priority(-10)  # after the collection plugin has read the cases
+    @event_priority(-10)  # after the collection plugin has read the content
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         self._cases = dict(catalog(config).by_uri)
+        self.feeds = plan_feeds(
+            catalog(config), config.site_name, config.site_description or config.site_name,
+            collection_plugin(config).config.cases_dir, self.config.max_entries,
+            self.config.max_entries_per_term)
         return files
 
     @event_priority(50)  # before the collection plugin wraps the story in the case page
@@ -58,24 +66,33 @@ class FeedPlugin(BasePlugin[FeedConfig]):
         return html
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        specs = [self.feeds[""], *([own] if (own := self.own_feed(page)) else [])]
         return with_feed_links(output, [
-            FeedLink(RSS_TYPE, f"{config.site_name} – RSS",
-                     get_relative_url(self.config.rss_path, page.url)),
-            FeedLink(ATOM_TYPE, f"{config.site_name} – Atom",
-                     get_relative_url(self.config.atom_path, page.url)),
-        ])
+            FeedLink(kind, f"{spec.title} – {name}", get_relative_url(path, page.url))
+            for spec in specs for name, path, kind in self.files_of(spec)])
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        cases = catalog(config).cases
-        items = [self._items[case.src_uri] for case in cases if case.src_uri in self._items]
-        rss, atom = render_feeds(self._channel(config), items[: self.config.max_entries])
-        write_file(rss, str(Path(config.site_dir, self.config.rss_path)))
-        write_file(atom, str(Path(config.site_dir, self.config.atom_path)))
+        for spec in self.feeds.values():
+            items = [self._items[c.src_uri] for c in spec.cases if c.src_uri in self._items]
+            (_, rss_path, _), (_, atom_path, _) = self.files_of(spec)
+            rss, atom = render_feeds(self._channel(config, spec, rss_path, atom_path), items)
+            write_file(rss, str(Path(config.site_dir, rss_path)))
+            write_file(atom, str(Path(config.site_dir, atom_path)))
 
-    def _channel(self, config: MkDocsConfig) -> Channel:
+    def own_feed(self, page: Page) -> FeedSpec | None:
+        """The feed that follows the listing page, such as a term's own feed."""
+        folder = folder_of_listing(page.file.src_uri)
+        return self.feeds.get(folder) if folder else None
+
+    def files_of(self, spec: FeedSpec) -> list[tuple[str, str, str]]:
+        """The feed's files as (name, path from the site root, MIME type)."""
+        rss, atom = self.config.rss_path, self.config.atom_path
+        if spec.folder:
+            rss, atom = spec.path(posixpath.basename(rss)), spec.path(posixpath.basename(atom))
+        return [("RSS", rss, RSS_TYPE), ("Atom", atom, ATOM_TYPE)]
+
+    def _channel(self, config: MkDocsConfig, spec: FeedSpec, rss: str, atom: str) -> Channel:
         site_url = config.site_url or ""
-        return Channel(title=config.site_name,
-                       description=config.site_description or config.site_name,
-                       link=site_url,
-                       rss_url=urljoin(site_url, self.config.rss_path),
-                       atom_url=urljoin(site_url, self.config.atom_path))
+        return Channel(title=spec.title, description=spec.description,
+                       link=urljoin(site_url, spec.folder + "/" if spec.folder else ""),
+                       rss_url=urljoin(site_url, rss), atom_url=urljoin(site_url, atom))

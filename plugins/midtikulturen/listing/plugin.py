@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, InclusionLevel
+from mkdocs.utils import get_relative_url
 
 from ..content.directives import replace_listings
 from ..content.taxonomy import SECTION_OF, term_uri
-from ..glue import catalog, collection_plugin, linker, site_feeds
+from ..glue import catalog, collection_plugin, linker, listing_feeds
 from ..render.head import page_meta
 from ..render.blocks import render_block
+from ..render.filters import filter_data, render_filter
 from ..render.listings import render_entries, render_listing, term_entries
 from .config import ListingConfig
 from .pages import ListingPage, Page, TermsPage, plan_pages
@@ -23,6 +26,8 @@ if TYPE_CHECKING:
     from mkdocs.structure.files import Files
     from mkdocs.structure.pages import Page as MkDocsPage
 
+ASSETS = Path(__file__).parent.parent / "assets"
+SCRIPT = "assets/midtikulturen/filter.js"
 SLOT = "\n\n<!--mik-listing-{}-->\n\n"
 SLOT_HTML = re.compile(r"(?:<p>)?<!--mik-listing-(\d+)-->(?:</p>)?")
 HEADING = re.compile(r"^#\s", re.MULTILINE)
@@ -37,6 +42,7 @@ class ListingPlugin(BasePlugin[ListingConfig]):
         if self.config.per_page < 1:
             raise PluginError("per_page must be at least 1 in the listing plugin's options")
         self._pages = {}
+        config.extra_javascript.append(SCRIPT)
         return config
 
     @event_priority(-10)
@@ -46,6 +52,9 @@ class ListingPlugin(BasePlugin[ListingConfig]):
         pages = plan_pages(catalog(config), folder, self.config.per_page, self.config.title)
         self._pages = {page.src_uri: page for page in pages}
         intro = collection.content.intro if collection.content else None
+        files.append(File.generated(config, SCRIPT, abs_src_path=str(ASSETS / "filter.js")))
+        files.append(File.generated(config, self._data_uri(config), content=filter_data(
+            catalog(config).cases, lambda case: _url(files, case.src_uri))))
         for page in pages:
             if files.get_file_from_path(page.src_uri):
                 continue
@@ -79,8 +88,22 @@ class ListingPlugin(BasePlugin[ListingConfig]):
             if listing.term:
                 section = SECTION_OF[listing.term.taxonomy]
                 up = (href(section.src_uri), f"Alle {section.plural}")
-            html += render_listing(listing, href, site_feeds(config, page), up)
+            filter_html = "" if listing.term or not listing.items else render_filter(
+                catalog(config), href(self._data_uri(config)),
+                get_relative_url(".", page.url) + "/", href)
+            html += render_listing(listing, href, listing_feeds(config, page), up, filter_html)
         elif isinstance(listing, TermsPage):
             html += render_entries(term_entries(listing.section, listing.entries,
                                                 lambda term: href(term_uri(term))))
         return html
+
+    def _data_uri(self, config: MkDocsConfig) -> str:
+        return f"{collection_plugin(config).config.cases_dir}/index.json"
+
+
+def _url(files: Files, src_uri: str) -> str:
+    """The site-root URL of the page made from src_uri."""
+    found = files.get_file_from_path(src_uri)
+    if found is None:
+        raise PluginError(f"internal error: no page for {src_uri}")
+    return found.url

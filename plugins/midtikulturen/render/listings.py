@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
+from markupsafe import Markup
+
 from ..content.model import Case
 from ..content.taxonomy import TaxonomySection
 from ..content.terms import Term
@@ -32,13 +34,15 @@ def count_cases(n: int) -> str:
 
 
 def render_listing(page: ListingPage, href: Href, feeds: FeedLinks = (),
-                   up: tuple[str, str] | None = None) -> str:
+                   up: tuple[str, str] | None = None, filter_html: str = "") -> str:
     """One page of a paginated case list; href turns a source URI into a link from this page.
 
     feeds are (name, href, MIME type) triples of the feeds that follow this listing; up is
-    the (href, label) of the page above, such as `/kommuner/` above `/kommuner/skive/`.
+    the (href, label) of the page above, such as `/kommuner/` above `/kommuner/skive/`;
+    filter_html is the case filter's form, shown above the list.
     """
-    return render("listing.html", page=page, href=href, feeds=feeds, up=up)
+    return render("listing.html", page=page, href=href, feeds=feeds, up=up,
+                  filter=Markup(filter_html))
 
 
 def render_entries(entries: Sequence[Entry], css: str = "mik-terms") -> str:

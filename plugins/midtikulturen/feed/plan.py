@@ -1,0 +1,54 @@
+"""Which feeds the site has: the whole site, each content type and each taxonomy term."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from dataclasses import dataclass
+
+from ..content.catalog import Catalog
+from ..content.model import Case
+from ..content.taxonomy import SECTIONS, term_folder
+
+_LISTING_PAGE = re.compile(r"^(?P<folder>.+)/(?:index|page/\d+)\.md$")
+
+
+@dataclass(frozen=True)
+class FeedSpec:
+    """One feed: the folder it follows ("" for the whole site), its words and its cases."""
+
+    folder: str
+    title: str
+    description: str
+    cases: tuple[Case, ...]
+
+    def path(self, name: str) -> str:
+        """Where the feed file called name lives in the site: `kommuner/skive/feed_rss.xml`."""
+        return posixpath.join(self.folder, name)
+
+
+def plan_feeds(catalog: Catalog, site_name: str, site_description: str, cases_dir: str,
+               site_limit: int, term_limit: int) -> dict[str, FeedSpec]:
+    """Every feed by folder; a limit of 0 means every published item."""
+    def cut(cases: tuple[Case, ...], limit: int) -> tuple[Case, ...]:
+        return cases[:limit] if limit else cases
+
+    feeds = {
+        "": FeedSpec("", site_name, site_description, cut(catalog.cases, site_limit)),
+        cases_dir: FeedSpec(cases_dir, f"{site_name}: cases",
+                            f"Nye cases på {site_name}", cut(catalog.cases, site_limit)),
+    }
+    for section in SECTIONS:
+        for term in catalog.terms.terms(section.taxonomy):
+            about = section.about(term)
+            feeds[term_folder(term)] = FeedSpec(
+                term_folder(term), f"{site_name}: cases {about}",
+                f"Nye cases {about} på {site_name}",
+                cut(catalog.terms.cases_of(term), term_limit))
+    return feeds
+
+
+def folder_of_listing(src_uri: str) -> str | None:
+    """The folder a listing page belongs to: `kommuner/skive/page/2.md` → `kommuner/skive`."""
+    match = _LISTING_PAGE.match(src_uri)
+    return match["folder"] if match else None

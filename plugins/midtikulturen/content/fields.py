@@ -140,3 +140,8 @@ def terms_of(taxonomy: Taxonomy, *, one_allowed: bool = False) -> Any:
 def tuple_of(item: Any) -> Any:
     """The annotated type of a list field: YAML gives a list, the model keeps a tuple."""
     return Annotated[tuple[item, ...], BeforeValidator(_many)]
+
+
+def term_of(taxonomy: Taxonomy) -> Any:
+    """The annotated type of a field holding exactly one term from taxonomy."""
+    return Annotated[Term, _vocabulary_term(taxonomy)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from .schema import CaseMeta
+from .schema import CaseMeta, GuideMeta, HouseMeta
 
 
 @dataclass(frozen=True)
@@ -21,6 +21,34 @@ class Case:
     def is_published(self, today: date) -> bool:
         """Whether readers may see the case on the given day."""
         return not self.meta.draft and self.meta.date <= today
+
+
+@dataclass(frozen=True)
+class Guide:
+    """A validated funding guide; its page is the editor's own file in `docs/guides/`."""
+
+    slug: str
+    src_uri: str
+    meta: GuideMeta
+    body: str
+
+    def is_published(self, today: date) -> bool:
+        """Whether readers may see the guide: it is not a draft."""
+        return not self.meta.draft
+
+
+@dataclass(frozen=True)
+class House:
+    """A validated culture house of the survey; its page is `/kulturhuse/<slug>/`."""
+
+    slug: str
+    src_uri: str
+    meta: HouseMeta
+    body: str
+
+    def is_published(self, today: date) -> bool:
+        """Whether readers may see the house: it is not a draft."""
+        return not self.meta.draft
 
 
 @dataclass(frozen=True)

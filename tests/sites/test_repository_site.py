@@ -3,20 +3,21 @@
 from __future__ import annotations
 
 import shutil
+from datetime import date
 from pathlib import Path
 
 from bs4 import BeautifulSoup
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
-from midtikulturen.content.loader import load_content
+from midtikulturen.content.loader import Layout, load_content
 from tests.sitebuilder import REPO
 
 EXAMPLES = {"global-roots", "culture-up", "herning-bibliotekerne-europa", "norddjurs-besoegsrunde"}
 
 
 def test_example_cases_are_valid_and_cite_their_sources() -> None:
-    content = load_content(REPO, "cases", "vocabularies.yml")
+    content = load_content(REPO, Layout(), date(2026, 11, 26))
     cases = {case.slug: case for case in content.collection.cases}
     assert EXAMPLES <= set(cases)
     for case in cases.values():

@@ -11,7 +11,7 @@ from mkdocs.structure.files import File, InclusionLevel
 
 from ..content.catalog import Catalog, build_catalog
 from ..content.clock import today
-from ..content.loader import Content, load_content
+from ..content.loader import Content, Layout, load_content
 from ..content.problems import ContentError
 from ..content.taxonomy import term_uri
 from ..glue import linker, optional_linker
@@ -45,8 +45,9 @@ class CollectionPlugin(BasePlugin[CollectionConfig]):
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         docs_dir = Path(config.docs_dir).resolve()
         try:
-            self.content = load_content(self.root, self.config.cases_dir, self.config.vocabulary,
-                                        _relative(docs_dir, self.root))
+            self.content = load_content(self.root, Layout(
+                self.config.cases_dir, self.config.vocabulary, _relative(docs_dir, self.root),
+                self.config.guides_dir, self.config.houses_dir), today())
         except ContentError as error:
             raise PluginError(str(error)) from None
         self.catalog = build_catalog(self.content, today())

@@ -9,7 +9,7 @@ from typing import Mapping
 
 from .directives import Listing, ListingQuery
 from .loader import Content
-from .model import Case
+from .model import Case, Guide, House
 from .related import related_cases
 from .taxonomy import TermIndex, index_terms
 from .vocabulary import Vocabulary
@@ -25,6 +25,8 @@ class Catalog:
     related: Mapping[str, tuple[Case, ...]]
     listings: Mapping[str, tuple[Listing, ...]]
     by_uri: Mapping[str, Case]
+    guides: tuple[Guide, ...] = ()
+    houses: tuple[House, ...] = ()
 
     def select(self, query: ListingQuery) -> tuple[Case, ...]:
         """The published cases carrying every term of query, newest first, up to its limit."""
@@ -40,7 +42,9 @@ class Catalog:
 def build_catalog(content: Content, today: date) -> Catalog:
     """The catalog of content as readers see it on today, in one pass over the collection."""
     cases = content.collection.published(today).cases
-    terms = index_terms(content.vocabulary, cases)
+    guides = tuple(g for g in content.guides if g.is_published(today))
+    houses = tuple(h for h in content.houses if h.is_published(today))
+    terms = index_terms(content.vocabulary, cases, guides, houses)
     return Catalog(
         vocabulary=content.vocabulary,
         cases=cases,
@@ -48,4 +52,6 @@ def build_catalog(content: Content, today: date) -> Catalog:
         related=related_cases(terms, cases),
         listings=MappingProxyType(dict(content.listings)),
         by_uri=MappingProxyType({c.src_uri: c for c in cases}),
+        guides=guides,
+        houses=houses,
     )

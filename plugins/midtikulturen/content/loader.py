@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import posixpath
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path, PurePosixPath
+from typing import Iterable, TypeVar
 
 from .directives import Listing, has_listings, read_listings
 from .frontmatter import FrontMatter, normalise_text, read_front_matter
-from .model import Case, Collection
+from .model import Case, Collection, Guide, House
 from .problems import ContentError, Problem
-from .schema import CaseMeta, case_rules
+from .schema import CaseMeta, GuideMeta, HouseMeta, case_rules, house_rules
 from .slugs import is_slug, slugify
 from .validate import validate_meta
 from .vocabulary import Vocabulary, load_vocabulary
@@ -27,6 +29,17 @@ class Source:
 
 
 @dataclass(frozen=True)
+class Layout:
+    """Where a project keeps its content, relative to the project root."""
+
+    cases_dir: str = "cases"
+    vocabulary_file: str = "vocabularies.yml"
+    docs_dir: str | None = "docs"
+    guides_dir: str = "guides"
+    houses_dir: str = "kulturhuse/huse"
+
+
+@dataclass(frozen=True)
 class Content:
     """Everything the site is built from, validated."""
 
@@ -34,34 +47,60 @@ class Content:
     collection: Collection
     intro: str | None
     listings: dict[str, tuple[Listing, ...]] = field(default_factory=dict)
+    guides: tuple[Guide, ...] = ()
+    houses: tuple[House, ...] = ()
 
 
-def load_content(root: Path, cases_dir: str, vocabulary_file: str,
-                 docs_dir: str | None = None) -> Content:
+def load_content(root: Path, layout: Layout, today: date) -> Content:
     """All content under root; raise ContentError listing every problem in every file.
 
-    Listing blocks are read from the pages in docs_dir and keyed by their path inside it.
+    Listing blocks are read from the pages in the docs folder and keyed by their path inside
+    it, as are the guides and houses.
     """
-    vocabulary = load_vocabulary(root / vocabulary_file, vocabulary_file)
-    sources, problems = read_sources(root, cases_dir)
-    listings = read_page_listings(root, docs_dir, vocabulary, problems) if docs_dir else {}
-    cases: list[Case] = []
-    for source in sources:
-        result = read_case(source, vocabulary, root)
-        if isinstance(result, Case):
-            cases.append(result)
-        else:
-            problems.extend(result)
+    vocabulary = load_vocabulary(root / layout.vocabulary_file, layout.vocabulary_file)
+    sources, problems = read_sources(root, layout.cases_dir)
+    cases = _collect(problems, (read_case(s, vocabulary, root) for s in sources), Case)
+    guides: list[Guide] = []
+    houses: list[House] = []
+    listings: dict[str, tuple[Listing, ...]] = {}
+    if layout.docs_dir is not None:
+        docs = layout.docs_dir
+        listings = read_page_listings(root, docs, vocabulary, problems)
+        guide_sources, found = read_sources(root, posixpath.join(docs, layout.guides_dir))
+        problems += found
+        guides = _collect(problems, (read_guide(s, vocabulary, docs) for s in guide_sources),
+                          Guide)
+        house_sources, found = read_sources(root, posixpath.join(docs, layout.houses_dir))
+        problems += found
+        houses = _collect(problems, (read_house(s, vocabulary, docs, today)
+                                     for s in house_sources), House)
     intro = None
-    if (root / cases_dir / INTRO).is_file():
-        read = read_source(root, root / cases_dir / INTRO)
+    if (root / layout.cases_dir / INTRO).is_file():
+        read = read_source(root, root / layout.cases_dir / INTRO)
         if isinstance(read, Problem):
             problems.append(read)
         else:
             intro = read.text
     if problems:
         raise ContentError(problems)
-    return Content(vocabulary, Collection(tuple(cases)), intro, listings)
+    return Content(vocabulary, Collection(tuple(cases)), intro, listings,
+                   tuple(sorted(guides, key=lambda g: g.slug)),
+                   tuple(sorted(houses, key=lambda h: h.slug)))
+
+
+T = TypeVar("T")
+
+
+def _collect(problems: list[Problem], results: Iterable[T | list[Problem]],
+             kind: type[T]) -> list[T]:
+    """The items among results; their problems are added to problems."""
+    items: list[T] = []
+    for result in results:
+        if isinstance(result, kind):
+            items.append(result)
+        else:
+            problems.extend(result)  # type: ignore[arg-type]
+    return items
 
 
 def read_page_listings(root: Path, docs_dir: str, vocabulary: Vocabulary,
@@ -106,6 +145,41 @@ def read_source(root: Path, path: Path) -> Source | Problem:
         line = raw[: error.start].count(b"\n") + 1
         return Problem(rel, line, "filen er ikke gemt som UTF-8 — gem den igen med tegnsættet "
                                   "UTF-8 i din editor")
+
+
+def read_guide(source: Source, vocabulary: Vocabulary, docs_dir: str) -> Guide | list[Problem]:
+    """A validated guide, or every problem in its source."""
+    problems = _slug_problems(source.path)
+    front = read_front_matter(source.path, source.text)
+    if isinstance(front, Problem):
+        return [*problems, front]
+    meta, found = validate_meta(source.path, front, GuideMeta, vocabulary)
+    problems += found
+    if meta is None or problems:
+        return problems
+    return Guide(PurePosixPath(source.path).stem, _inside(source.path, docs_dir), meta,
+                 _body(front))
+
+
+def read_house(source: Source, vocabulary: Vocabulary, docs_dir: str,
+               today: date) -> House | list[Problem]:
+    """A validated culture house, or every problem in its source."""
+    problems = _slug_problems(source.path)
+    front = read_front_matter(source.path, source.text)
+    if isinstance(front, Problem):
+        return [*problems, front]
+    meta, found = validate_meta(source.path, front, HouseMeta, vocabulary,
+                                lambda m: house_rules(m, today))
+    problems += found
+    if meta is None or problems:
+        return problems
+    return House(PurePosixPath(source.path).stem, _inside(source.path, docs_dir), meta,
+                 _body(front))
+
+
+def _inside(path: str, folder: str) -> str:
+    """path relative to folder: `docs/guides/a.md` → `guides/a.md`."""
+    return PurePosixPath(path).relative_to(folder).as_posix()
 
 
 def read_case(source: Source, vocabulary: Vocabulary, root: Path) -> Case | list[Problem]:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Mapping
+from typing import Mapping, TypeVar
 
-from .model import Case
+from .model import Case, Guide, House
 from .terms import Taxonomy, Term
 from .vocabulary import Vocabulary
 
@@ -65,21 +65,42 @@ class TermIndex:
 
     postings: Mapping[Term, tuple[Case, ...]]
     vocabulary: Vocabulary
+    guide_postings: Mapping[Term, tuple[Guide, ...]] = field(default_factory=dict)
+    house_postings: Mapping[Term, tuple[House, ...]] = field(default_factory=dict)
 
     def cases_of(self, term: Term) -> tuple[Case, ...]:
         """The published cases that carry term, newest first."""
         return self.postings.get(term, ())
+
+    def guides_of(self, term: Term) -> tuple[Guide, ...]:
+        """The published guides that carry term, by title."""
+        return self.guide_postings.get(term, ())
+
+    def houses_of(self, term: Term) -> tuple[House, ...]:
+        """The published culture houses in term (a municipality), by name."""
+        return self.house_postings.get(term, ())
 
     def terms(self, taxonomy: Taxonomy) -> tuple[Term, ...]:
         """The taxonomy's terms in the vocabulary file's order."""
         return self.vocabulary.terms[taxonomy]
 
 
-def index_terms(vocabulary: Vocabulary, cases: tuple[Case, ...]) -> TermIndex:
-    """The term index of cases (given newest first), built in one pass."""
-    postings: dict[Term, list[Case]] = {
+def index_terms(vocabulary: Vocabulary, cases: tuple[Case, ...], guides: tuple[Guide, ...] = (),
+                houses: tuple[House, ...] = ()) -> TermIndex:
+    """The term index of cases (given newest first), guides and houses, in one pass each."""
+    return TermIndex(_postings(vocabulary, cases), vocabulary,
+                     _postings(vocabulary, tuple(sorted(guides, key=lambda g: g.meta.title))),
+                     _postings(vocabulary, tuple(sorted(houses, key=lambda h: h.meta.title))))
+
+
+Item = TypeVar("Item", Case, Guide, House)
+
+
+def _postings(vocabulary: Vocabulary, items: tuple[Item, ...]) -> Mapping[Term, tuple[Item, ...]]:
+    postings: dict[Term, list[Item]] = {
         term: [] for section in SECTIONS for term in vocabulary.terms[section.taxonomy]}
-    for case in cases:
-        for term in case.meta.terms:
-            postings[term].append(case)
-    return TermIndex(MappingProxyType({t: tuple(c) for t, c in postings.items()}), vocabulary)
+    for item in items:
+        for term in item.meta.terms:
+            if term in postings:
+                postings[term].append(item)
+    return MappingProxyType({t: tuple(found) for t, found in postings.items()})

@@ -73,10 +73,11 @@ def test_mistakes_in_blocks_are_reported_with_file_and_line(
     site.build_fails()
     report = "\n".join(r.getMessage() for r in caplog.records)
     assert "cases/a.md:6:" in report
-    assert ("docs/index.md:4: `show` kan ikke være 'case' — skriv en af 'cases', "
-            "'municipalities', 'themes', 'programmes', 'support' eller 'sections'") in report
+    assert ("docs/index.md:4: `show` kan ikke være 'case' — skriv en af 'cases', 'guides', "
+            "'deadlines', 'houses', 'municipalities', 'themes', 'programmes', 'support' eller "
+            "'sections'") in report
     assert "docs/index.md:5: `themes`: 'Børn & unge' er ikke et kendt tema — mente du " \
            "'Børn og unge'?" in report
     assert "docs/index.md:6: ukendt felt `limt` — mente du `limit`?" in report
-    assert "docs/index.md:10: `show`: `show: themes` viser en liste" in report
+    assert "docs/index.md:11: `limit`: `show: themes` viser altid alle værdier" in report
     assert "Traceback" not in report

@@ -6,18 +6,24 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, event_priority
-from mkdocs.structure.files import File, InclusionLevel
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.structure.files import File
 
 from ..content.catalog import Catalog, build_catalog
 from ..content.clock import today
+from ..content.guides import is_stale
 from ..content.loader import Content, Layout, load_content
+from ..content.model import Case, Guide, House
 from ..content.problems import ContentError
 from ..content.taxonomy import term_uri
 from ..glue import linker, optional_linker
 from ..render.case_page import render_case
+from ..render.danish import long_date
+from ..render.guide_page import render_guide
 from ..render.head import page_meta
+from ..render.house_page import render_house
 from .config import CollectionConfig
+from .placement import add_calendar, add_cases, place_guides, place_houses
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -25,6 +31,7 @@ if TYPE_CHECKING:
     from mkdocs.structure.files import Files
     from mkdocs.structure.pages import Page
 
+log = get_plugin_logger(__name__)
 ASSETS = Path(__file__).parent.parent / "assets"
 STYLESHEET = "assets/midtikulturen/midtikulturen.css"
 
@@ -34,10 +41,13 @@ class CollectionPlugin(BasePlugin[CollectionConfig]):
 
     content: Content | None = None
     catalog: Catalog | None = None
+    guides: dict[str, Guide] = {}
+    houses: dict[str, House] = {}
+    calendar_uri = ""
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.root = Path(config.config_file_path or ".").resolve().parent
-        self.content, self.catalog = None, None
+        self.content, self.catalog, self.guides, self.houses = None, None, {}, {}
         config.extra_css.append(STYLESHEET)
         return config
 
@@ -50,33 +60,50 @@ class CollectionPlugin(BasePlugin[CollectionConfig]):
                 self.config.guides_dir, self.config.houses_dir), today())
         except ContentError as error:
             raise PluginError(str(error)) from None
-        self.catalog = build_catalog(self.content, today())
-        for case in self.catalog.cases:
-            files.append(File.generated(config, case.src_uri, content=case.body,
-                                        inclusion=InclusionLevel.NOT_IN_NAV))
-            if case.image_uri:
-                files.append(File.generated(config, case.image_uri,
-                                            abs_src_path=str(self.root / case.image_uri)))
+        day = today()
+        self.catalog = build_catalog(self.content, day)
+        add_cases(files, config, self.catalog, self.root)
+        self.guides = place_guides(files, self.content, day)
+        self.houses = place_houses(files, config, self.content, day)
+        self.calendar_uri = add_calendar(files, config, self.guides, self.config.guides_dir)
+        for guide in self.guides.values():
+            if is_stale(guide, day, self.config.guide_max_age_months):
+                log.info(f"Påmindelse: docs/{guide.src_uri} blev sidst tjekket "
+                         f"{long_date(guide.meta.updated)} — tjek oplysningerne og ret `updated`")
         files.append(File.generated(config, STYLESHEET,
                                     abs_src_path=str(ASSETS / "midtikulturen.css")))
         return files
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig,
                          files: Files) -> str:
-        if self.catalog and (case := self.catalog.by_uri.get(page.file.src_uri)):
-            page.meta.update(page_meta(case.meta.title, case.meta.description))
+        uri = page.file.src_uri
+        if item := self._item(uri):
+            page.meta.update(page_meta(item.meta.title, item.meta.description))
         return markdown
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig,
                         files: Files) -> str:
-        if not self.catalog or not (case := self.catalog.by_uri.get(page.file.src_uri)):
+        item = self._item(page.file.src_uri)
+        if not self.catalog or not item:
             return html
         href, maybe_href = linker(files, page), optional_linker(files, page)
+        term_href = lambda term: maybe_href(term_uri(term))  # noqa: E731
+        if isinstance(item, Guide):
+            return render_guide(item, html, today(), self.config.guide_max_age_months,
+                                term_href, href(self.calendar_uri))
+        if isinstance(item, House):
+            return render_house(item, html, term_href(item.meta.municipality))
         return render_case(
-            case, html,
-            image_url=href(case.image_uri) if case.image_uri else None,
-            related=[(href(c.src_uri), c) for c in self.catalog.related[case.slug]],
-            term_href=lambda term: maybe_href(term_uri(term)))
+            item, html,
+            image_url=href(item.image_uri) if item.image_uri else None,
+            related=[(href(c.src_uri), c) for c in self.catalog.related[item.slug]],
+            term_href=term_href)
+
+    def _item(self, src_uri: str) -> Case | Guide | House | None:
+        if not self.catalog:
+            return None
+        return (self.catalog.by_uri.get(src_uri) or self.guides.get(src_uri)
+                or self.houses.get(src_uri))
 
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig,
                  builder: object) -> LiveReloadServer:

@@ -30,7 +30,8 @@ FENCE = re.compile(
     r"(?P<body>(?:.*\n)*?)(?P=indent)(?P=fence)[ \t]*$",
     re.MULTILINE)
 
-Show = Literal["cases", "municipalities", "themes", "programmes", "support", "sections"]
+Show = Literal["cases", "guides", "deadlines", "houses", "municipalities", "themes",
+               "programmes", "support", "sections"]
 
 
 class ListingQuery(Strict):
@@ -50,11 +51,15 @@ class ListingQuery(Strict):
 
 
 def _rules(query: ListingQuery) -> list[tuple[tuple[str, ...], str]]:
-    if query.show != "cases" and (query.terms or query.limit):
-        return [(("show",), f"`show: {query.show}` viser en liste over alle værdier og kan "
-                            "ikke filtreres — slet filtrene og `limit`, eller skriv "
-                            "`show: cases`")]
+    if query.show != "cases" and query.terms:
+        return [(("show",), f"`show: {query.show}` kan ikke filtreres på kommune, tema, "
+                            "program eller støtte — slet filtrene, eller skriv `show: cases`")]
+    if query.show not in LIMITED and query.limit:
+        return [(("limit",), f"`show: {query.show}` viser altid alle værdier — slet `limit`")]
     return []
+
+
+LIMITED = ("cases", "guides", "deadlines", "houses")
 
 
 @dataclass(frozen=True)

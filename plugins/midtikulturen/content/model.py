@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import posixpath
 from dataclasses import dataclass
 from datetime import date
 
@@ -49,6 +50,12 @@ class House:
     def is_published(self, today: date) -> bool:
         """Whether readers may see the house: it is not a draft."""
         return not self.meta.draft
+
+    @property
+    def page_uri(self) -> str:
+        """Where the house's page sits: `kulturhuse/huse/x.md` → `kulturhuse/x.md`."""
+        return posixpath.join(posixpath.dirname(posixpath.dirname(self.src_uri)),
+                              f"{self.slug}.md")
 
 
 @dataclass(frozen=True)

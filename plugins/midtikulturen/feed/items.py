@@ -6,7 +6,7 @@ import mimetypes
 from datetime import date, datetime, time, timezone
 from pathlib import Path
 
-from ..content.model import Case
+from ..content.model import Case, Guide
 from .feeds import Enclosure, FeedItem
 
 
@@ -37,3 +37,17 @@ def local_enclosure(path: Path, url: str) -> Enclosure:
     """An enclosure for the file at path, published at url: size and type from the file."""
     kind = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
     return Enclosure(url, path.stat().st_size, kind)
+
+
+def guide_item(guide: Guide, url: str, content: str) -> FeedItem:
+    """The feed item of a guide at the absolute url: dated when its facts were checked."""
+    meta = guide.meta
+    return FeedItem(
+        title=meta.title,
+        link=url,
+        id=url,
+        summary=meta.description,
+        published=at_midnight_utc(meta.updated),
+        content=content,
+        categories=tuple(term.name for term in meta.terms),
+    )

@@ -5,9 +5,10 @@ from __future__ import annotations
 import posixpath
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from ..content.catalog import Catalog
-from ..content.model import Case
+from ..content.model import Case, Guide
 from ..content.taxonomy import SECTIONS, term_folder
 
 _LISTING_PAGE = re.compile(r"^(?P<folder>.+)/(?:index|page/\d+)\.md$")
@@ -20,7 +21,7 @@ class FeedSpec:
     folder: str
     title: str
     description: str
-    cases: tuple[Case, ...]
+    items: tuple[Case | Guide, ...]
 
     def path(self, name: str) -> str:
         """Where the feed file called name lives in the site: `kommuner/skive/feed_rss.xml`."""
@@ -28,24 +29,34 @@ class FeedSpec:
 
 
 def plan_feeds(catalog: Catalog, site_name: str, site_description: str, cases_dir: str,
-               site_limit: int, term_limit: int) -> dict[str, FeedSpec]:
-    """Every feed by folder; a limit of 0 means every published item."""
-    def cut(cases: tuple[Case, ...], limit: int) -> tuple[Case, ...]:
-        return cases[:limit] if limit else cases
+               guides_dir: str, site_limit: int, term_limit: int) -> dict[str, FeedSpec]:
+    """Every feed by folder, items newest first; a limit of 0 means every published item."""
+    def cut(items: tuple[Case | Guide, ...], limit: int) -> tuple[Case | Guide, ...]:
+        ordered = tuple(sorted(items, key=lambda i: (-_day(i).toordinal(), i.src_uri)))
+        return ordered[:limit] if limit else ordered
 
     feeds = {
-        "": FeedSpec("", site_name, site_description, cut(catalog.cases, site_limit)),
+        "": FeedSpec("", site_name, site_description,
+                     cut((*catalog.cases, *catalog.guides), site_limit)),
         cases_dir: FeedSpec(cases_dir, f"{site_name}: cases",
                             f"Nye cases på {site_name}", cut(catalog.cases, site_limit)),
+        guides_dir: FeedSpec(guides_dir, f"{site_name}: guides",
+                             f"Nye og opdaterede guides på {site_name}",
+                             cut(catalog.guides, site_limit)),
     }
     for section in SECTIONS:
         for term in catalog.terms.terms(section.taxonomy):
             about = section.about(term)
             feeds[term_folder(term)] = FeedSpec(
-                term_folder(term), f"{site_name}: cases {about}",
-                f"Nye cases {about} på {site_name}",
-                cut(catalog.terms.cases_of(term), term_limit))
+                term_folder(term), f"{site_name}: {term.name}",
+                f"Nye cases og guides {about} på {site_name}",
+                cut((*catalog.terms.cases_of(term), *catalog.terms.guides_of(term)),
+                    term_limit))
     return feeds
+
+
+def _day(item: Case | Guide) -> date:
+    return item.meta.date if isinstance(item, Case) else item.meta.updated
 
 
 def folder_of_listing(src_uri: str) -> str | None:

@@ -15,7 +15,7 @@ from ..content.model import Case
 from ..glue import catalog, collection_plugin
 from .config import FeedConfig
 from .feeds import ATOM_TYPE, RSS_TYPE, Channel, FeedItem, render_feeds
-from .items import case_item, local_enclosure
+from .items import case_item, guide_item, local_enclosure
 from .markup import FeedLink, standalone_html, with_feed_links
 from .plan import FeedSpec, folder_of_listing, plan_feeds
 
@@ -50,7 +50,8 @@ class FeedPlugin(BasePlugin[FeedConfig]):
         self._cases = dict(catalog(config).by_uri)
         self.feeds = plan_feeds(
             catalog(config), config.site_name, config.site_description or config.site_name,
-            collection_plugin(config).config.cases_dir, self.config.max_entries,
+            collection_plugin(config).config.cases_dir,
+            collection_plugin(config).config.guides_dir, self.config.max_entries,
             self.config.max_entries_per_term)
         return files
 
@@ -63,6 +64,10 @@ class FeedPlugin(BasePlugin[FeedConfig]):
             enclosure = local_enclosure(Path(image.abs_src_path), urljoin(
                 config.site_url or "", image.url)) if image and image.abs_src_path else None
             self._items[case.src_uri] = case_item(case, page.canonical_url, content, enclosure)
+        elif (guide := collection_plugin(config).guides.get(page.file.src_uri)) and (
+                page.canonical_url):
+            self._items[guide.src_uri] = guide_item(
+                guide, page.canonical_url, standalone_html(html, page.canonical_url))
         return html
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
@@ -73,7 +78,7 @@ class FeedPlugin(BasePlugin[FeedConfig]):
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         for spec in self.feeds.values():
-            items = [self._items[c.src_uri] for c in spec.cases if c.src_uri in self._items]
+            items = [self._items[i.src_uri] for i in spec.items if i.src_uri in self._items]
             (_, rss_path, _), (_, atom_path, _) = self.files_of(spec)
             rss, atom = render_feeds(self._channel(config, spec, rss_path, atom_path), items)
             write_file(rss, str(Path(config.site_dir, rss_path)))

@@ -80,7 +80,7 @@ def bar_chart(chart_id: str, title: str, description: str, rows: Sequence[tuple[
 def _row(index: int, name: str, value: float, largest: float,
          value_label: Callable[[float], str]) -> Markup:
     width = bar_width(value, largest)
-    return _ROW.format(y=index * ROW_HEIGHT, name_y=FONT_SIZE + 2, name=_shorten(name),
+    return _ROW.format(y=index * ROW_HEIGHT, name_y=FONT_SIZE + 2, name=name,
                        bar_y=BAR_TOP, width=_units(width), height=BAR_HEIGHT,
                        fill=BAR_FALLBACK, value_x=_units(width + 6),
                        value_y=BAR_TOP + BAR_HEIGHT - 4, value=value_label(value))

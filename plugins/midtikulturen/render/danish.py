@@ -6,6 +6,7 @@ from datetime import date
 
 from babel import Locale
 from babel.dates import format_date
+from babel.numbers import format_decimal
 
 from ..content.fields import YearMonth
 
@@ -25,3 +26,18 @@ def month(value: YearMonth) -> str:
 def country_name(code: str) -> str:
     """The Danish name of a country code: `HU` → `Ungarn`."""
     return str(_DANISH.territories.get(code, code))
+
+
+def number(value: float) -> str:
+    """A number as Danish text writes it: `200.000`, `2,5`."""
+    return str(format_decimal(value, locale=_DANISH))
+
+
+def amount(value: int, currency: str) -> str:
+    """An amount of money in Danish: `200.000 €`, `30.000 kr.`."""
+    return f"{number(value)} €" if currency == "EUR" else f"{number(value)} kr."
+
+
+def percent(value: float) -> str:
+    """A percentage in Danish, with a space before the sign: `80 %`."""
+    return f"{number(value)} %"

@@ -24,6 +24,9 @@ def environment() -> Environment:
     env.filters["long_date"] = danish.long_date
     env.filters["month"] = danish.month
     env.filters["country"] = danish.country_name
+    env.filters["number"] = danish.number
+    env.filters["amount"] = danish.amount
+    env.filters["percent"] = danish.percent
     return env
 
 

@@ -1,0 +1,75 @@
+"""Which files of the build carry the content: case pages, guides, house pages, the calendar."""
+
+from __future__ import annotations
+
+import posixpath
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+from urllib.parse import urljoin, urlsplit
+
+from mkdocs.structure.files import File, Files, InclusionLevel
+
+from ..content.catalog import Catalog
+from ..content.loader import Content
+from ..content.model import Guide, House
+from ..render.calendar import deadlines_calendar
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+
+CALENDAR_NAME = "frister.ics"
+
+
+def add_cases(files: Files, config: MkDocsConfig, catalog: Catalog, root: Path) -> None:
+    """A page per published case, out of the sidebar, and the images they show."""
+    for case in catalog.cases:
+        files.append(File.generated(config, case.src_uri, content=case.body,
+                                    inclusion=InclusionLevel.NOT_IN_NAV))
+        if case.image_uri:
+            files.append(File.generated(config, case.image_uri,
+                                        abs_src_path=str(root / case.image_uri)))
+
+
+def place_guides(files: Files, content: Content, today: date) -> dict[str, Guide]:
+    """Guides by page: drafts leave the build, the others stay out of the sidebar."""
+    pages = {}
+    for guide in content.guides:
+        file = files.get_file_from_path(guide.src_uri)
+        if file is None:
+            continue
+        if not guide.is_published(today):
+            files.remove(file)
+            continue
+        file.inclusion = InclusionLevel.NOT_IN_NAV
+        pages[guide.src_uri] = guide
+    return pages
+
+
+def place_houses(files: Files, config: MkDocsConfig, content: Content,
+                 today: date) -> dict[str, House]:
+    """Houses by page: each moves from `kulturhuse/huse/x.md` to `/kulturhuse/x/`."""
+    pages = {}
+    for house in content.houses:
+        if file := files.get_file_from_path(house.src_uri):
+            files.remove(file)
+        if house.is_published(today):
+            uri = house.page_uri
+            files.append(File.generated(config, uri, content=house.body,
+                                        inclusion=InclusionLevel.NOT_IN_NAV))
+            pages[uri] = house
+    return pages
+
+
+def add_calendar(files: Files, config: MkDocsConfig, guides: dict[str, Guide],
+                 guides_dir: str) -> str:
+    """The deadlines calendar file; returns its source URI."""
+    site_url = config.site_url or "http://127.0.0.1:8000/"
+    urls = {g.slug: urljoin(site_url, f.url) for uri, g in guides.items()
+            if (f := files.get_file_from_path(uri))}
+    uri = posixpath.join(guides_dir, CALENDAR_NAME)
+    calendar = deadlines_calendar(tuple(guides.values()), lambda g: urls[g.slug],
+                                  urlsplit(site_url).hostname or "localhost",
+                                  f"{config.site_name}: ansøgningsfrister")
+    files.append(File.generated(config, uri, content=calendar))
+    return uri

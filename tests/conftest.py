@@ -29,4 +29,3 @@ def no_unexpected_warnings(request: pytest.FixtureRequest,
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "expect_errors: the test expects logged errors")
-    config.addinivalue_line("markers", "browser: drives a real Chromium")

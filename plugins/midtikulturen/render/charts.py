@@ -15,32 +15,6 @@ BAR_TOP = 24
 VALUE_ROOM = 120
 MAX_NAME = 40
 BAR_FALLBACK = "#3949ab"
-
-CHART_CSS = """\
-/* Survey charts: inline SVG bar charts from render/charts.py. */
-.mik-chart {
-  display: block;
-  width: 100%;
-  max-width: 440px;
-  height: auto;
-  margin: 1em 0;
-  color: var(--md-default-fg-color);
-}
-
-.mik-chart text {
-  fill: currentColor;
-  font-family: inherit;
-}
-
-.mik-chart__name {
-  font-weight: 700;
-}
-
-.mik-chart__bar {
-  fill: var(--md-primary-fg-color);
-}
-"""
-
 _ID = re.compile(r"[a-z][a-z0-9-]*")
 _SVG = Markup(
     '<svg xmlns="http://www.w3.org/2000/svg" class="mik-chart" role="img" '
@@ -80,7 +54,7 @@ def bar_chart(chart_id: str, title: str, description: str, rows: Sequence[tuple[
 def _row(index: int, name: str, value: float, largest: float,
          value_label: Callable[[float], str]) -> Markup:
     width = bar_width(value, largest)
-    return _ROW.format(y=index * ROW_HEIGHT, name_y=FONT_SIZE + 2, name=name,
+    return _ROW.format(y=index * ROW_HEIGHT, name_y=FONT_SIZE + 2, name=_shorten(name),
                        bar_y=BAR_TOP, width=_units(width), height=BAR_HEIGHT,
                        fill=BAR_FALLBACK, value_x=_units(width + 6),
                        value_y=BAR_TOP + BAR_HEIGHT - 4, value=value_label(value))

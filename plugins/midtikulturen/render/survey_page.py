@@ -13,17 +13,6 @@ from .charts import bar_chart
 from .danish import number, percent
 from .templates import render
 
-SURVEY_CSS = """\
-/* The survey overview's tables: numbers right-aligned in even columns. */
-[dir] .md-typeset .mik-survey table:not([class]) .mik-num {
-  text-align: right;
-  font-variant-numeric: tabular-nums;
-}
-
-.mik-unknown {
-  font-style: italic;
-}
-"""
 
 
 FIGURES = (("kommuner", "Huse pr. kommune", "Kommune", "i hver kommune", None),

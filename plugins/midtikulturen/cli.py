@@ -1,0 +1,98 @@
+"""`midtikulturen`: check content and scaffold new files, without building the site."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Sequence, TextIO
+
+from .content.clock import today
+from .content.guides import is_stale
+from .content.loader import load_content
+from .content.problems import ContentError, Problem
+from .project import read_layout
+from .render.danish import long_date
+from .scaffold import KINDS, ScaffoldError, scaffold
+
+DEFAULT_MAX_AGE = 12
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO = sys.stdout) -> int:
+    """Run the command line; the return value is the process's exit status."""
+    args = _parser().parse_args(argv)
+    if args.command == "check":
+        return check(Path(args.config), args.format, out)
+    return new(Path(args.config), args.kind, args.title, out)
+
+
+def check(config_file: Path, style: str, out: TextIO) -> int:
+    """Validate every content file; print each problem and reminder; 1 if any problem."""
+    try:
+        root, layout, options = read_layout(config_file)
+        content = load_content(root, layout, today())
+    except ContentError as error:
+        for problem in error.problems:
+            print(_format(problem, style, "error"), file=out)
+        if style == "text":
+            print(f"\n{len(error.problems)} problem(er) skal rettes.", file=out)
+        return 1
+    max_age = int(options.get("guide_max_age_months", DEFAULT_MAX_AGE))
+    for guide in content.guides:
+        if is_stale(guide, today(), max_age):
+            reminder = Problem(f"{layout.docs_dir}/{guide.src_uri}", 1,
+                               f"påmindelse: guiden blev sidst tjekket "
+                               f"{long_date(guide.meta.updated)} — tjek oplysningerne og ret "
+                               "`updated`")
+            print(_format(reminder, style, "notice"), file=out)
+    if style == "text":
+        print(f"Alt i orden: {len(content.collection.cases)} cases, {len(content.guides)} guides "
+              f"og {len(content.houses)} kulturhuse.", file=out)
+    return 0
+
+
+def new(config_file: Path, kind: str, title: str, out: TextIO) -> int:
+    """Write a new draft of kind with title; 1 if the file exists or the title is unusable."""
+    try:
+        root, layout, _ = read_layout(config_file)
+        path = scaffold(root, layout, kind, title, today())
+    except (ContentError, ScaffoldError) as error:
+        print(str(error), file=out)
+        return 1
+    print(f"Oprettet {path.relative_to(root).as_posix()} (kladde: draft: true).", file=out)
+    return 0
+
+
+def _format(problem: Problem, style: str, level: str) -> str:
+    if style == "github":
+        return (f"::{level} file={_property(problem.path)},line={problem.line},"
+                f"title=Midt i Kulturen::{_data(problem.message)}")
+    return str(problem)
+
+
+def _data(text: str) -> str:
+    """Text escaped for a GitHub Actions workflow command's message."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _property(text: str) -> str:
+    """Text escaped for a GitHub Actions workflow command's property value."""
+    return _data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="midtikulturen", description="Tjek indhold og opret nye filer til Midt i Kulturen.")
+    parser.add_argument("--config", default="mkdocs.yml", help="stien til mkdocs.yml")
+    commands = parser.add_subparsers(dest="command", required=True)
+    checker = commands.add_parser("check", help="tjek alt indhold uden at bygge sitet")
+    checker.add_argument("--format", choices=("text", "github"), default="text",
+                         help="github: annotationer til GitHub Actions")
+    creator = commands.add_parser("new", help="opret en ny kladde med alle felter")
+    creator.add_argument("kind", choices=KINDS, help="hvad der skal oprettes")
+    creator.add_argument("title", help='titlen, fx "Kulturmødet Mors"')
+    return parser
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,93 @@
+"""The `midtikulturen` command: `check` reports what the build would, `new` writes drafts."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from midtikulturen.cli import main
+from midtikulturen.content.clock import today
+from tests.sitebuilder import SiteProject, case_text
+
+
+def run(site: SiteProject, *args: str) -> tuple[int, str]:
+    out = io.StringIO()
+    code = main(["--config", str(site.write_config()), *args], out)
+    return code, out.getvalue()
+
+
+def test_check_prints_every_problem_as_the_build_does_and_fails(site: SiteProject) -> None:
+    site.write({"cases/a.md": case_text(municipality="Vibrog"),
+                "cases/b.md": case_text().replace("title:", "titel:"),
+                "docs/index.md": "# Forside\n\n```listing\nshow: case\n```\n"})
+    code, out = run(site, "check")
+    assert code == 1
+    assert "cases/a.md:6: `municipality`: 'Vibrog' er ikke en kendt kommune — mente du " \
+           "'Viborg'?" in out
+    assert "cases/b.md:2: ukendt felt `titel` — mente du `title`?" in out
+    assert "docs/index.md:4: `show` kan ikke være 'case'" in out
+    assert "cases/b.md:2: feltet `title` mangler" in out
+    assert "4 problem(er) skal rettes." in out
+
+
+def test_check_as_github_annotations(site: SiteProject) -> None:
+    site.write({"cases/a.md": case_text(municipality="Vibrog", title="50 % kultur")})
+    code, out = run(site, "check", "--format", "github")
+    assert code == 1
+    assert out.splitlines() == [
+        "::error file=cases/a.md,line=6,title=Midt i Kulturen::`municipality`: 'Vibrog' er ikke "
+        "en kendt kommune — mente du 'Viborg'? (en ny værdi tilføjes i vocabularies.yml under "
+        "municipalities)"]
+
+
+def test_check_passes_good_content_and_only_reminds_of_a_stale_guide(site: SiteProject) -> None:
+    site.write({"cases/a.md": case_text(),
+                "docs/guides/g.md": "---\ntitle: G\ndescription: D\nupdated: 2020-01-01\n---\nx\n"})
+    code, out = run(site, "check", "--format", "github")
+    assert code == 0
+    assert out.startswith("::notice file=docs/guides/g.md,line=1,")
+    assert "sidst tjekket 1. januar 2020" in out
+
+
+@pytest.mark.parametrize("kind, title, path", [
+    ("case", "Kulturmødet Mors", "cases/kulturmoedet-mors.md"),
+    ("guide", "Nordisk Kulturfond: Opstart", "docs/guides/nordisk-kulturfond-opstart.md"),
+    ("kulturhus", "Station K", "docs/kulturhuse/huse/station-k.md"),
+])
+def test_new_writes_a_valid_draft_once(site: SiteProject, kind: str, title: str,
+                                       path: str) -> None:
+    code, out = run(site, "new", kind, title)
+    assert code == 0, out
+    text = (site.root / path).read_text(encoding="utf-8")
+    meta = yaml.safe_load(text.split("---\n")[1])
+    assert meta["title"] == title
+    assert meta["draft"] is True
+    assert today() in (meta.get("date"), meta.get("updated")) or kind == "kulturhus"
+    assert text.count("#") >= 8, "every field should carry a Danish comment"
+    assert run(site, "check")[0] == 0
+    again, message = run(site, "new", kind, title)
+    assert again == 1 and "findes allerede" in message
+    assert (site.root / path).read_text(encoding="utf-8") == text
+    built = site.build()
+    assert not any(p.name == "kulturmoedet-mors" for p in built.root.rglob("*"))
+
+
+def test_command_runs_as_a_process_without_traceback(site: SiteProject) -> None:
+    site.write({"cases/a.md": case_text(date="2021-13-40")})
+    site.write_config()
+    result = subprocess.run([sys.executable, "-m", "midtikulturen", "check"], cwd=site.root,
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1
+    assert "cases/a.md:4: `date`: 2021-13-40 findes ikke i kalenderen" in result.stdout
+    assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_check_names_a_missing_mkdocs_yml(tmp_path: Path) -> None:
+    out = io.StringIO()
+    assert main(["--config", str(tmp_path / "mkdocs.yml"), "check"], out) == 1
+    assert "mkdocs.yml:1: filen findes ikke" in out.getvalue()

@@ -22,6 +22,7 @@ from ..render.danish import long_date
 from ..render.guide_page import render_guide
 from ..render.head import page_meta
 from ..render.house_page import render_house
+from ..render.search_worker import WORKER_URI, use_danish_worker
 from .config import CollectionConfig
 from .placement import add_calendar, add_cases, place_guides, place_houses
 
@@ -72,6 +73,8 @@ class CollectionPlugin(BasePlugin[CollectionConfig]):
                          f"{long_date(guide.meta.updated)} — tjek oplysningerne og ret `updated`")
         files.append(File.generated(config, STYLESHEET,
                                     abs_src_path=str(ASSETS / "midtikulturen.css")))
+        files.append(File.generated(config, WORKER_URI,
+                                    abs_src_path=str(ASSETS / "search-worker.js")))
         return files
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig,
@@ -104,6 +107,9 @@ class CollectionPlugin(BasePlugin[CollectionConfig]):
             return None
         return (self.catalog.by_uri.get(src_uri) or self.guides.get(src_uri)
                 or self.houses.get(src_uri))
+
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        return use_danish_worker(output)
 
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig,
                  builder: object) -> LiveReloadServer:

@@ -9,8 +9,10 @@ from typing import Sequence, TextIO
 
 from .content.clock import today
 from .content.guides import is_stale
+from .content.jsonschema import SCHEMAS, schema_text
 from .content.loader import load_content
 from .content.problems import ContentError, Problem
+from .content.vocabulary import load_vocabulary
 from .project import read_layout
 from .render.danish import long_date
 from .scaffold import KINDS, ScaffoldError, scaffold
@@ -23,6 +25,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO = sys.stdout) -> int:
     args = _parser().parse_args(argv)
     if args.command == "check":
         return check(Path(args.config), args.format, out)
+    if args.command == "schema":
+        return write_schemas(Path(args.config), Path(args.out), out)
     return new(Path(args.config), args.kind, args.title, out)
 
 
@@ -63,6 +67,23 @@ def new(config_file: Path, kind: str, title: str, out: TextIO) -> int:
     return 0
 
 
+def write_schemas(config_file: Path, folder: Path, out: TextIO) -> int:
+    """Write the JSON Schema of each content type's front matter into folder."""
+    try:
+        root, layout, _ = read_layout(config_file)
+        vocabulary = load_vocabulary(root / layout.vocabulary_file, layout.vocabulary_file)
+    except ContentError as error:
+        print(str(error), file=out)
+        return 1
+    target = folder if folder.is_absolute() else root / folder
+    target.mkdir(parents=True, exist_ok=True)
+    for kind in SCHEMAS:
+        (target / f"{kind}.schema.json").write_text(schema_text(kind, vocabulary),
+                                                    encoding="utf-8")
+    print(f"Skrev {len(SCHEMAS)} skemaer i {target}.", file=out)
+    return 0
+
+
 def _format(problem: Problem, style: str, level: str) -> str:
     if style == "github":
         return (f"::{level} file={_property(problem.path)},line={problem.line},"
@@ -88,6 +109,8 @@ def _parser() -> argparse.ArgumentParser:
     checker = commands.add_parser("check", help="tjek alt indhold uden at bygge sitet")
     checker.add_argument("--format", choices=("text", "github"), default="text",
                          help="github: annotationer til GitHub Actions")
+    schemas = commands.add_parser("schema", help="skriv JSON-skemaer til editorer")
+    schemas.add_argument("--out", default="schemas", help="mappen skemaerne skrives i")
     creator = commands.add_parser("new", help="opret en ny kladde med alle felter")
     creator.add_argument("kind", choices=KINDS, help="hvad der skal oprettes")
     creator.add_argument("title", help='titlen, fx "Kulturmødet Mors"')

@@ -74,10 +74,19 @@ def test_mistakes_in_blocks_are_reported_with_file_and_line(
     report = "\n".join(r.getMessage() for r in caplog.records)
     assert "cases/a.md:6:" in report
     assert ("docs/index.md:4: `show` kan ikke være 'case' — skriv en af 'cases', 'guides', "
-            "'deadlines', 'houses', 'municipalities', 'themes', 'programmes', 'support' eller "
-            "'sections'") in report
+            "'deadlines', 'houses', 'municipalities', 'themes', 'programmes', 'support', "
+            "'sections' eller 'fields'") in report
     assert "docs/index.md:5: `themes`: 'Børn & unge' er ikke et kendt tema — mente du " \
            "'Børn og unge'?" in report
     assert "docs/index.md:6: ukendt felt `limt` — mente du `limit`?" in report
     assert "docs/index.md:11: `limit`: `show: themes` viser altid alle værdier" in report
     assert "Traceback" not in report
+
+
+def test_a_block_shown_as_an_example_inside_a_code_fence_is_left_alone(site: SiteProject) -> None:
+    site.write({"cases/a.md": case_text(title="A"),
+                "docs/index.md": "# Forside\n\n````\n```listing\nshow: cases\n```\n````\n\n"
+                                 "```listing\nshow: cases\n```\n"})
+    page = site.build().soup("index.html")
+    assert "show: cases" in page.select_one("pre").get_text()
+    assert [a.get_text() for a in page.select(".mik-card__title a")] == ["A"]

@@ -25,13 +25,10 @@ from .validate import validate_meta
 from .vocabulary import Vocabulary
 from .yamldoc import YamlSyntaxError, parse_yaml
 
-FENCE = re.compile(
-    r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})[ \t]*listing[ \t]*\n"
-    r"(?P<body>(?:.*\n)*?)(?P=indent)(?P=fence)[ \t]*$",
-    re.MULTILINE)
+OPENER = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})[ \t]*(?P<info>[^`\n]*?)[ \t]*$")
 
 Show = Literal["cases", "guides", "deadlines", "houses", "municipalities", "themes",
-               "programmes", "support", "sections"]
+               "programmes", "support", "sections", "fields"]
 
 
 class ListingQuery(Strict):
@@ -43,6 +40,7 @@ class ListingQuery(Strict):
     programmes: terms_of(Taxonomy.PROGRAMMES, one_allowed=True) = ()  # type: ignore[valid-type]
     support: terms_of(Taxonomy.SUPPORT, one_allowed=True) = ()  # type: ignore[valid-type]
     limit: Annotated[int, Field(ge=1)] | None = None
+    type: Literal["case", "guide", "kulturhus"] | None = None
 
     @property
     def terms(self) -> tuple[Term, ...]:
@@ -54,6 +52,9 @@ def _rules(query: ListingQuery) -> list[tuple[tuple[str, ...], str]]:
     if query.show != "cases" and query.terms:
         return [(("show",), f"`show: {query.show}` kan ikke filtreres på kommune, tema, "
                             "program eller støtte — slet filtrene, eller skriv `show: cases`")]
+    if (query.show == "fields") != (query.type is not None):
+        return [(("show",), "`show: fields` viser felterne for én type indhold — skriv både "
+                            "`show: fields` og `type: case`, `guide` eller `kulturhus`")]
     if query.show not in LIMITED and query.limit:
         return [(("limit",), f"`show: {query.show}` viser altid alle værdier — slet `limit`")]
     return []
@@ -70,9 +71,46 @@ class Listing:
     query: ListingQuery
 
 
+@dataclass(frozen=True)
+class Block:
+    """A listing block as written: its first and last line (0-based), indent and YAML body."""
+
+    first: int
+    last: int
+    indent: str
+    body: str
+
+
+def find_blocks(text: str) -> list[Block]:
+    """The listing blocks of text, skipping any inside other fenced code (such as examples)."""
+    lines = text.split("\n")
+    blocks: list[Block] = []
+    index = 0
+    while index < len(lines):
+        opener = OPENER.match(lines[index])
+        if not opener:
+            index += 1
+            continue
+        fence = opener["fence"]
+        close = index + 1
+        while close < len(lines) and not _closes(lines[close], fence):
+            close += 1
+        if opener["info"] == "listing" and close < len(lines):
+            body = "\n".join(line.removeprefix(opener["indent"])
+                             for line in lines[index + 1:close])
+            blocks.append(Block(index, close, opener["indent"], body + "\n"))
+        index = close + 1
+    return blocks
+
+
+def _closes(line: str, fence: str) -> bool:
+    stripped = line.strip()
+    return stripped.startswith(fence) and set(stripped) == {fence[0]}
+
+
 def has_listings(text: str) -> bool:
     """Whether text may hold a listing block; a cheap test before the full scan."""
-    return "listing" in text and FENCE.search(text) is not None
+    return "listing" in text and bool(find_blocks(text))
 
 
 def read_listings(path: str, text: str,
@@ -80,10 +118,10 @@ def read_listings(path: str, text: str,
     """The listing blocks of a page's text (front matter included), and their problems."""
     listings: list[Listing] = []
     problems: list[Problem] = []
-    for match in FENCE.finditer(text):
-        line = text.count("\n", 0, match.start()) + 1
+    for block in find_blocks(text):
+        line = block.first + 1
         try:
-            doc = parse_yaml(match["body"], first_line=line + 1)
+            doc = parse_yaml(block.body, first_line=line + 1)
         except YamlSyntaxError as error:
             problems.append(Problem(path, error.line, error.message))
             continue
@@ -101,6 +139,8 @@ def read_listings(path: str, text: str,
 
 def replace_listings(markdown: str, placeholder: str) -> str:
     """markdown with each listing block replaced by placeholder.format(number)."""
-    numbers = iter(range(1_000_000))
-    return FENCE.sub(lambda m: m["indent"] + placeholder.format(next(numbers)), markdown)
+    lines = markdown.split("\n")
+    for number, block in reversed(list(enumerate(find_blocks(markdown)))):
+        lines[block.first:block.last + 1] = [block.indent + placeholder.format(number)]
+    return "\n".join(lines)
 

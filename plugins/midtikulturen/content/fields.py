@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 
 from babel import Locale
 from pydantic import (BaseModel, BeforeValidator, ConfigDict, PlainValidator, StringConstraints,
-                      ValidationInfo)
+                      ValidationInfo, WithJsonSchema)
 from pydantic_core import PydanticCustomError
 
 from .terms import Taxonomy, Term
@@ -39,7 +39,9 @@ def _iso_date(value: Any) -> date:
             {"value": text}) from None
 
 
-IsoDate = Annotated[date, PlainValidator(_iso_date, json_schema_input_type=str)]
+IsoDate = Annotated[date, PlainValidator(_iso_date, json_schema_input_type=str),
+                    WithJsonSchema({"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$",
+                                    "description": "En dato: ÅÅÅÅ-MM-DD"})]
 
 
 @dataclass(frozen=True, order=True)
@@ -62,7 +64,9 @@ def _year_month(value: Any) -> YearMonth:
     return YearMonth(int(match[1]), int(match[2]))
 
 
-Month = Annotated[YearMonth, PlainValidator(_year_month, json_schema_input_type=str)]
+Month = Annotated[YearMonth, PlainValidator(_year_month, json_schema_input_type=str),
+                  WithJsonSchema({"type": "string", "pattern": r"^\d{4}-(0[1-9]|1[0-2])$",
+                                  "description": "En måned: ÅÅÅÅ-MM"})]
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Teaser = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
@@ -78,7 +82,9 @@ def _url(value: Any) -> str:
         {"value": value})
 
 
-Url = Annotated[str, PlainValidator(_url, json_schema_input_type=str)]
+Url = Annotated[str, PlainValidator(_url, json_schema_input_type=str),
+                WithJsonSchema({"type": "string", "pattern": "^https?://\\S+$",
+                                "description": "En webadresse: https://…"})]
 
 
 def _country(value: Any) -> str:
@@ -95,7 +101,9 @@ def _country(value: Any) -> str:
         "fx DK, SE, DE", {"value": value})
 
 
-CountryCode = Annotated[str, PlainValidator(_country, json_schema_input_type=str)]
+CountryCode = Annotated[str, PlainValidator(_country, json_schema_input_type=str),
+                        WithJsonSchema({"type": "string", "pattern": "^[A-Z]{2}$",
+                                        "description": "Landekode (ISO 3166-1), fx DK"})]
 
 
 def _vocabulary_term(taxonomy: Taxonomy) -> PlainValidator:
@@ -130,11 +138,12 @@ def _many(value: Any) -> Any:
 
 def terms_of(taxonomy: Taxonomy, *, one_allowed: bool = False) -> Any:
     """The annotated type of a field holding a list of terms from taxonomy."""
-    before = _one_or_many if one_allowed else (lambda v: v)
-    return Annotated[
-        tuple[Annotated[Term, _vocabulary_term(taxonomy)], ...],
-        BeforeValidator(lambda v: _many(before(v))),
-    ]
+    item = Annotated[Term, _vocabulary_term(taxonomy), _term_schema(taxonomy)]
+    if not one_allowed:
+        return Annotated[tuple[item, ...], BeforeValidator(_many)]
+    name = {"type": "string", VOCABULARY_KEY: taxonomy.value}
+    return Annotated[tuple[item, ...], BeforeValidator(lambda v: _many(_one_or_many(v))),
+                     WithJsonSchema({"anyOf": [name, {"type": "array", "items": name}]})]
 
 
 def tuple_of(item: Any) -> Any:
@@ -144,4 +153,12 @@ def tuple_of(item: Any) -> Any:
 
 def term_of(taxonomy: Taxonomy) -> Any:
     """The annotated type of a field holding exactly one term from taxonomy."""
-    return Annotated[Term, _vocabulary_term(taxonomy)]
+    return Annotated[Term, _vocabulary_term(taxonomy), _term_schema(taxonomy)]
+
+
+VOCABULARY_KEY = "x-vocabulary"
+
+
+def _term_schema(taxonomy: Taxonomy) -> WithJsonSchema:
+    """A JSON Schema placeholder that schema generation fills with the vocabulary's names."""
+    return WithJsonSchema({"type": "string", VOCABULARY_KEY: taxonomy.value})

@@ -16,43 +16,55 @@ from .terms import Taxonomy, Term
 class Period(Strict):
     """When a project ran, by month."""
 
-    start: Month
-    end: Month | None = None
+    start: Month = Field(description="Første måned (ÅÅÅÅ-MM)")
+    end: Month | None = Field(None, description="Sidste måned (ÅÅÅÅ-MM)")
 
 
 class Contributor(Strict):
     """A person shown under "Medvirkende"."""
 
-    name: Text
-    role: Text | None = None
+    name: Text = Field(description="Personens navn")
+    role: Text | None = Field(None, description="Rolle og organisation")
 
 
 class Source(Strict):
     """A source shown under "Kilder"; a source without a web address has only a title."""
 
-    title: Text
-    url: Url | None = None
+    title: Text = Field(description="Kildens titel")
+    url: Url | None = Field(None, description="Kildens webadresse")
 
 
 class CaseMeta(Strict):
     """The front matter of a case story in `cases/`."""
 
-    title: Text
-    description: Teaser
-    date: IsoDate
-    updated: IsoDate | None = None
-    organisation: Text
-    municipality: terms_of(Taxonomy.MUNICIPALITIES, one_allowed=True)  # type: ignore[valid-type]
-    themes: terms_of(Taxonomy.THEMES) = ()  # type: ignore[valid-type]
-    programmes: terms_of(Taxonomy.PROGRAMMES) = ()  # type: ignore[valid-type]
-    support: terms_of(Taxonomy.SUPPORT) = ()  # type: ignore[valid-type]
-    period: Period | None = None
-    partner_countries: tuple_of(CountryCode) = ()  # type: ignore[valid-type]
-    contributors: tuple_of(Contributor) = ()  # type: ignore[valid-type]
-    image: Text | None = None
-    image_alt: Text | None = None
-    sources: tuple_of(Source) = ()  # type: ignore[valid-type]
-    draft: bool = False
+    title: Text = Field(description="Casens titel")
+    description: Teaser = Field(
+        description="Kort resumé, højst 300 tegn; vises i lister, feeds og søgning")
+    date: IsoDate = Field(
+        description="Udgivelsesdato (ÅÅÅÅ-MM-DD); en fremtidig dato udgiver casen den dag")
+    updated: IsoDate | None = Field(None, description="Dato for seneste væsentlige ændring")
+    organisation: Text = Field(description="Hvem stod bag casen")
+    municipality: terms_of(  # type: ignore[valid-type]
+        Taxonomy.MUNICIPALITIES, one_allowed=True) = Field(
+            description="Kommune(r) fra vocabularies.yml")
+    themes: terms_of(Taxonomy.THEMES) = Field(  # type: ignore[valid-type]
+        (), description="Temaer fra vocabularies.yml")
+    programmes: terms_of(Taxonomy.PROGRAMMES) = Field(  # type: ignore[valid-type]
+        (), description="EU- og nordiske programmer fra vocabularies.yml")
+    support: terms_of(Taxonomy.SUPPORT) = Field(  # type: ignore[valid-type]
+        (), description="Regionale tilbud, der hjalp, fra vocabularies.yml")
+    period: Period | None = Field(
+        None, description="Projektets periode: start og slut (ÅÅÅÅ-MM)")
+    partner_countries: tuple_of(CountryCode) = Field(  # type: ignore[valid-type]
+        (), description="Partnerlande som landekoder med to bogstaver, fx SE")
+    contributors: tuple_of(Contributor) = Field(  # type: ignore[valid-type]
+        (), description="Medvirkende: navn og rolle")
+    image: Text | None = Field(None, description="Billede i cases/images/, fx images/navn.jpg")
+    image_alt: Text | None = Field(
+        None, description="Beskrivelse af billedet til skærmlæsere (kræves med image)")
+    sources: tuple_of(Source) = Field(  # type: ignore[valid-type]
+        (), description="Kilder: titel og webadresse")
+    draft: bool = Field(False, description="true: casen vises ingen steder endnu")
 
     @property
     def terms(self) -> tuple[Term, ...]:
@@ -88,31 +100,38 @@ def case_rules(meta: CaseMeta) -> list[tuple[tuple[str, ...], str]]:
 class Funding(Strict):
     """What a programme grants: the largest amount and the funder's share."""
 
-    max_amount: Annotated[int, Field(ge=1)]
-    currency: Literal["EUR", "DKK"]
-    rate: Annotated[int, Field(ge=1, le=100)] | None = None
+    max_amount: Annotated[int, Field(ge=1)] = Field(description="Højeste tilskud (heltal)")
+    currency: Literal["EUR", "DKK"] = Field(description="EUR eller DKK")
+    rate: Annotated[int, Field(
+        ge=1, le=100)] | None = Field(None, description="Tilskuddets højeste andel i procent")
 
 
 class Deadline(Strict):
     """An application deadline shown on a guide and in "Kommende frister"."""
 
-    date: IsoDate
-    label: Text
+    date: IsoDate = Field(description="Fristens dato (ÅÅÅÅ-MM-DD)")
+    label: Text = Field(description="Hvad fristen gælder")
 
 
 class GuideMeta(Strict):
     """The front matter of a funding guide in `docs/guides/`."""
 
-    title: Text
-    description: Teaser
-    updated: IsoDate
-    programme: term_of(Taxonomy.PROGRAMMES) | None = None  # type: ignore[valid-type]
-    support: term_of(Taxonomy.SUPPORT) | None = None  # type: ignore[valid-type]
-    funding: Funding | None = None
-    deadlines: tuple_of(Deadline) = ()  # type: ignore[valid-type]
-    themes: terms_of(Taxonomy.THEMES) = ()  # type: ignore[valid-type]
-    sources: tuple_of(Source) = ()  # type: ignore[valid-type]
-    draft: bool = False
+    title: Text = Field(description="Guidens titel")
+    description: Teaser = Field(description="Kort resumé, højst 300 tegn")
+    updated: IsoDate = Field(
+        description="Hvornår oplysningerne sidst blev tjekket (ÅÅÅÅ-MM-DD)")
+    programme: term_of(Taxonomy.PROGRAMMES) | None = Field(None, # type: ignore[valid-type]
+        description="Programmet fra vocabularies.yml")
+    support: term_of(Taxonomy.SUPPORT) | None = Field(None, # type: ignore[valid-type]
+        description="Regionalt tilbud fra vocabularies.yml")
+    funding: Funding | None = Field(None, description="Højeste tilskud, valuta og andel")
+    deadlines: tuple_of(Deadline) = Field(  # type: ignore[valid-type]
+        (), description="Ansøgningsfrister: dato og tekst")
+    themes: terms_of(Taxonomy.THEMES) = Field(  # type: ignore[valid-type]
+        (), description="Temaer fra vocabularies.yml")
+    sources: tuple_of(Source) = Field(  # type: ignore[valid-type]
+        (), description="Kilder: titel og webadresse")
+    draft: bool = Field(False, description="true: guiden vises ingen steder endnu")
 
     @property
     def terms(self) -> tuple[Term, ...]:
@@ -123,8 +142,8 @@ class GuideMeta(Strict):
 class Location(Strict):
     """A point in WGS84 degrees."""
 
-    lat: float
-    lon: float
+    lat: float = Field(description="Breddegrad (WGS84)")
+    lon: float = Field(description="Længdegrad (WGS84)")
 
 
 NonNegative = Annotated[int, Field(ge=0)]
@@ -136,21 +155,29 @@ class HouseMeta(Strict):
     `house_type` and `ownership` must be written but may be left empty: "ikke oplyst".
     """
 
-    title: Text
-    description: Teaser
-    municipality: term_of(Taxonomy.MUNICIPALITIES)  # type: ignore[valid-type]
-    town: Text
-    house_type: term_of(Taxonomy.HOUSE_TYPES) | None  # type: ignore[valid-type]
-    ownership: term_of(Taxonomy.OWNERSHIP) | None  # type: ignore[valid-type]
-    opened: Annotated[int, Field(ge=1000)] | None = None
-    staff_fte: Annotated[float, Field(ge=0)] | None = None
-    volunteers: NonNegative | None = None
-    visitors_per_year: NonNegative | None = None
-    facilities: terms_of(Taxonomy.FACILITIES) = ()  # type: ignore[valid-type]
-    activities: terms_of(Taxonomy.ACTIVITIES) = ()  # type: ignore[valid-type]
-    location: Location | None = None
-    sources: tuple_of(Source) = ()  # type: ignore[valid-type]
-    draft: bool = False
+    title: Text = Field(description="Husets navn")
+    description: Teaser = Field(description="Kort resumé, højst 300 tegn")
+    municipality: term_of(Taxonomy.MUNICIPALITIES) = Field(  # type: ignore[valid-type]
+        description="Husets kommune fra vocabularies.yml")
+    town: Text = Field(description="By")
+    house_type: term_of(Taxonomy.HOUSE_TYPES) | None = Field(  # type: ignore[valid-type]
+        description="Hustype fra vocabularies.yml; tom: ikke oplyst")
+    ownership: term_of(Taxonomy.OWNERSHIP) | None = Field(  # type: ignore[valid-type]
+        description="Ejerform fra vocabularies.yml; tom: ikke oplyst")
+    opened: Annotated[int, Field(ge=1000)] | None = Field(None, description="Åbningsår")
+    staff_fte: Annotated[float, Field(
+        ge=0)] | None = Field(None, description="Lønnede ansatte i årsværk")
+    volunteers: NonNegative | None = Field(None, description="Antal frivillige")
+    visitors_per_year: NonNegative | None = Field(None, description="Besøg om året")
+    facilities: terms_of(Taxonomy.FACILITIES) = Field(  # type: ignore[valid-type]
+        (), description="Faciliteter fra vocabularies.yml")
+    activities: terms_of(Taxonomy.ACTIVITIES) = Field(  # type: ignore[valid-type]
+        (), description="Aktiviteter fra vocabularies.yml")
+    location: Location | None = Field(
+        None, description="Placering: bredde- og længdegrad; skal ligge i Danmark")
+    sources: tuple_of(Source) = Field(  # type: ignore[valid-type]
+        (), description="Kilder: titel og webadresse")
+    draft: bool = Field(False, description="true: huset vises ingen steder endnu")
 
     @property
     def terms(self) -> tuple[Term, ...]:

@@ -7,6 +7,7 @@ from typing import Mapping
 
 from ..content.catalog import Catalog
 from ..content.guides import upcoming_deadlines
+from ..content.jsonschema import field_rows
 from ..content.directives import ListingQuery
 from ..content.taxonomy import SECTION_OF, SECTIONS, term_uri
 from ..content.terms import Taxonomy
@@ -34,6 +35,8 @@ def render_block(query: ListingQuery, catalog: Catalog, href: Href, cases_uri: s
                                 lambda g: href(g.src_uri))
     if query.show == "houses":
         return render_house_cards(catalog.houses[:limit], lambda h: href(h.page_uri))
+    if query.show == "fields" and query.type:
+        return render("fields.html", rows=field_rows(query.type))
     if query.show == "sections":
         return render_entries(section_entries(catalog, href, cases_uri, more),
                               "mik-terms mik-sections")

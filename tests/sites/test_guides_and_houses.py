@@ -120,3 +120,33 @@ def test_house_mistakes_are_reported_with_lines(
     assert "feltet `ownership` mangler" in report
     assert "`volunteers` skal være mindst 0" in report
     assert "Traceback" not in report
+
+
+def test_open_data_agrees_with_every_house_page_cell_by_cell(site: SiteProject) -> None:
+    site.write({
+        "docs/kulturhuse/huse/a.md": house(
+            title="Aa-huset", house_type="kulturhus", ownership="kommunal", opened=2006,
+            staff_fte=2.5, volunteers=40, visitors_per_year=25000,
+            facilities=["scene", "café"], activities=["koncerter"]),
+        "docs/kulturhuse/huse/b.md": house(title="Bee", municipality="Skive", town="Skive"),
+    })
+    built = site.build()
+    rows = list(csv.DictReader(io.StringIO(built.text("kulturhuse/kulturhuse.csv"))))
+    records = json.loads(built.text("kulturhuse/kulturhuse.json"))
+    assert [r["navn"] for r in rows] == [r["title"] for r in records] == ["Aa-huset", "Bee"]
+    columns = {"Kommune": "kommune", "By": "by", "Hustype": "hustype", "Ejerform": "ejerform",
+               "Åbnet": "åbnet", "Ansatte (årsværk)": "ansatte_årsværk",
+               "Frivillige": "frivillige", "Besøgende pr. år": "besøg_pr_år",
+               "Faciliteter": "faciliteter", "Aktiviteter": "aktiviteter"}
+    for row, record in zip(rows, records):
+        assert row["side"] == record["url"]
+        page = built.soup(record["url"].removeprefix("https://example.org/") + "index.html")
+        assert page.h1.get_text() == row["navn"]
+        shown = {dt.get_text(): " ".join(dt.find_next_sibling("dd").get_text().split())
+                 for dt in page.select("aside.mik-facts dt")}
+        for label, column in columns.items():
+            expected = row[column].replace("; ", ", ") or "ikke oplyst"
+            if column in ("ansatte_årsværk", "frivillige", "besøg_pr_år") and row[column]:
+                expected = f"{float(row[column]):,.1f}".rstrip("0").rstrip(".").replace(
+                    ",", "X").replace(".", ",").replace("X", ".")
+            assert shown[label] == expected, (row["navn"], label)

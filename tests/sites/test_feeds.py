@@ -299,3 +299,12 @@ def test_each_term_and_the_cases_have_their_own_feeds_linked_from_their_pages(
             assert ((built.root / path).parent / href).resolve().is_file(), href
     case_head = built.soup("cases/aarhus/index.html").head
     assert len(case_head.select('link[rel="alternate"][type]')) == 2
+
+
+def test_the_404_page_links_the_site_feeds_from_the_site_root(site: SiteProject) -> None:
+    site.config["site_url"] = "https://example.org/midtikulturen/"
+    built = site.build()
+    head = built.soup("404.html").head
+    links = {link["type"]: link["href"] for link in head.select('link[rel="alternate"][type]')}
+    assert links == {"application/rss+xml": "/midtikulturen/feed_rss.xml",
+                     "application/atom+xml": "/midtikulturen/feed_atom.xml"}

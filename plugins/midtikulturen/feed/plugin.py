@@ -5,7 +5,7 @@ from __future__ import annotations
 import posixpath
 from pathlib import Path
 from typing import TYPE_CHECKING
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
@@ -42,7 +42,9 @@ class FeedPlugin(BasePlugin[FeedConfig]):
                               "least 0 (0: all) in the feed plugin's options")
         if self.config.rss_path == self.config.atom_path:
             raise PluginError("rss_path and atom_path must differ in the feed plugin's options")
-        self._cases, self._items, self.feeds = {}, {}, {}
+        # Items stay from the last build: `serve --dirty` renders only changed pages, and the
+        # feeds list only what the catalog publishes, so a stale item can never appear.
+        self._cases, self.feeds = {}, {}
         return config
 
     @event_priority(-10)  # after the collection plugin has read the content
@@ -75,6 +77,15 @@ class FeedPlugin(BasePlugin[FeedConfig]):
         return with_feed_links(output, [
             FeedLink(kind, f"{spec.title} – {name}", get_relative_url(path, page.url))
             for spec in specs for name, path, kind in self.files_of(spec)])
+
+    def on_post_template(self, output_content: str, *, template_name: str,
+                         config: MkDocsConfig) -> str:
+        if template_name != "404.html":
+            return output_content
+        root = urlsplit(config.site_url or "/").path or "/"
+        return with_feed_links(output_content, [
+            FeedLink(kind, f"{self.feeds[''].title} – {name}", posixpath.join(root, path))
+            for name, path, kind in self.files_of(self.feeds[""])])
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         for spec in self.feeds.values():

@@ -173,3 +173,16 @@ def test_cases_stay_out_of_the_sidebar_and_listings_out_of_search(site: SiteProj
     assert "cases/c0/" in locations
     assert not {"cases/", "cases/page/2/"} & locations
     assert "cases/c2/" in built.sitemap().replace("https://example.org/", "")
+
+
+def test_hand_written_page_metadata_is_escaped_where_material_prints_it(
+        site: SiteProject) -> None:
+    site.write({"docs/om.md": '---\ntitle: Kunst & <b>kultur</b> "nu"\n'
+                              'description: Alt om <script>x</script> & mere\n---\nTekst.\n'})
+    page = site.build().soup("om/index.html")
+    assert page.title.get_text().startswith('Kunst & <b>kultur</b> "nu"')
+    assert page.select_one('meta[name="description"]')["content"] == (
+        "Alt om <script>x</script> & mere")
+    assert page.h1.get_text() == 'Kunst & <b>kultur</b> "nu"'
+    assert not page.select("h1 b, title b")
+    assert not any(script.get_text() == "x" for script in page.select("script"))

@@ -20,7 +20,7 @@ from ..glue import linker, optional_linker
 from ..render.case_page import render_case
 from ..render.danish import long_date
 from ..render.guide_page import render_guide
-from ..render.head import page_meta
+from ..render.head import escaped_meta, page_meta
 from ..render.house_page import render_house
 from ..render.search_worker import WORKER_URI, use_danish_worker
 from .config import CollectionConfig
@@ -77,8 +77,10 @@ class CollectionPlugin(BasePlugin[CollectionConfig]):
                                     abs_src_path=str(ASSETS / "search-worker.js")))
         return files
 
+    @event_priority(100)  # first: other plugins read the metadata this makes safe
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig,
                          files: Files) -> str:
+        page.meta.update(escaped_meta(page.meta))
         uri = page.file.src_uri
         if item := self._item(uri):
             page.meta.update(page_meta(item.meta.title, item.meta.description))

@@ -73,16 +73,18 @@ class Listing:
 
 @dataclass(frozen=True)
 class Block:
-    """A listing block as written: its first and last line (0-based), indent and YAML body."""
+    """A named block as written: its first and last line (0-based), indent and body."""
 
     first: int
     last: int
     indent: str
     body: str
+    name: str = "listing"
 
 
-def find_blocks(text: str) -> list[Block]:
-    """The listing blocks of text, skipping any inside other fenced code (such as examples)."""
+def find_blocks(text: str, names: tuple[str, ...] = ("listing",)) -> list[Block]:
+    """The blocks of text named in names (the fence's info string), skipping any inside other
+    fenced code, such as an example of a block in the editors' guide."""
     lines = text.split("\n")
     blocks: list[Block] = []
     index = 0
@@ -95,10 +97,10 @@ def find_blocks(text: str) -> list[Block]:
         close = index + 1
         while close < len(lines) and not _closes(lines[close], fence):
             close += 1
-        if opener["info"] == "listing" and close < len(lines):
+        if opener["info"] in names and close < len(lines):
             body = "\n".join(line.removeprefix(opener["indent"])
                              for line in lines[index + 1:close])
-            blocks.append(Block(index, close, opener["indent"], body + "\n"))
+            blocks.append(Block(index, close, opener["indent"], body + "\n", opener["info"]))
         index = close + 1
     return blocks
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from html import escape
-from typing import Any
+from typing import Any, Mapping
 
 
 def page_meta(title: str, description: str | None = None, **extra: Any) -> dict[str, Any]:
@@ -16,3 +16,9 @@ def page_meta(title: str, description: str | None = None, **extra: Any) -> dict[
     if description is not None:
         meta["description"] = escape(description)
     return meta
+
+
+def escaped_meta(meta: Mapping[str, Any]) -> dict[str, str]:
+    """A hand-written page's own title and description, escaped as Material needs them."""
+    return {key: escape(value) for key in ("title", "description")
+            if isinstance(value := meta.get(key), str)}

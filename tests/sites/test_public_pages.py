@@ -1,0 +1,260 @@
+"""What a Danish public site needs on every page: the statement, `/was`, head and share tags."""
+
+from __future__ import annotations
+
+import logging
+import posixpath
+import re
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from midtikulturen.site.head import OpenGraph, open_graph_tags, page_title
+from tests.sitebuilder import BuiltSite, SiteProject, case_text
+from tests.sites.test_case_pages import PNG
+from tests.sites.test_guides_and_houses import guide
+from tests.test_architecture import PACKAGE, imported_modules
+
+HOSTILE = 'Kunst & "kultur" <b>'
+HOSTILE_TEXT = "\"Citat\" & <i>mere</i> &amp; 'så'"
+STATEMENT = """---
+title: Tilgængelighedserklæring
+description: Hvordan sitet lever op til WCAG 2.1 AA.
+---
+
+# Tilgængelighedserklæring
+
+```opdateret
+```
+
+## Meld et problem
+
+```kontakt
+```
+"""
+CONTACT = {"name": HOSTILE, "email": "web@tilgaengelig.test", "phone": "+45 11 22 33 44"}
+PURE_MODULES = ["blocks.py", "head.py", "pages.py", "public.py"]
+
+
+def public_site(site: SiteProject, **contact: object) -> SiteProject:
+    """site with the site plugin, a statement page and contact details in `extra`."""
+    site.config["plugins"].append("midtikulturen/site")
+    site.config["extra"] = {"contact": {**CONTACT, **contact},
+                            "accessibility": {"updated": "2026-11-26"}}
+    return site.write({"docs/tilgaengelighed.md": STATEMENT, "docs/om.md": "# Om\n"})
+
+
+def html_files(built: BuiltSite) -> list[str]:
+    return sorted(p.relative_to(built.root).as_posix() for p in built.root.rglob("*.html"))
+
+
+def resolve(built: BuiltSite, page: str, href: str) -> Path:
+    """The file a link on page leads to, as a static web server finds it."""
+    path = href.split("#")[0]
+    target = path.lstrip("/") if path.startswith("/") else posixpath.normpath(
+        posixpath.join(posixpath.dirname(page), path))
+    found = built.root / target
+    return found / "index.html" if path.endswith("/") or found.is_dir() else found
+
+
+def og(page: BeautifulSoup) -> dict[str, str]:
+    return {m["property"]: m["content"] for m in page.head.select('meta[property^="og:"]')}
+
+
+@pytest.mark.parametrize("directory_urls", [True, False])
+def test_every_page_links_the_statement_from_its_footer(site: SiteProject,
+                                                        directory_urls: bool) -> None:
+    public_site(site).write({"cases/a.md": case_text()})
+    built = site.build(use_directory_urls=directory_urls)
+    statement = built.root / ("tilgaengelighed/index.html" if directory_urls
+                              else "tilgaengelighed.html")
+    pages = [p for p in html_files(built) if p != "was/index.html"]
+    assert "404.html" in pages and len(pages) > 10
+    for path in pages:
+        links = built.soup(path).select("footer .md-copyright a")
+        found = [a["href"] for a in links if a.get_text(strip=True) == "Tilgængelighedserklæring"]
+        assert len(found) == 1, path
+        assert resolve(built, path, found[0]) == statement, (path, found[0])
+    assert "Made with" in built.soup("index.html").select_one(".md-copyright").get_text()
+
+
+@pytest.mark.parametrize("directory_urls", [True, False])
+def test_was_sends_readers_to_the_statement(site: SiteProject, directory_urls: bool) -> None:
+    built = public_site(site).build(use_directory_urls=directory_urls)
+    statement_url = "tilgaengelighed/" if directory_urls else "tilgaengelighed.html"
+    page = built.soup("was/index.html")
+    refresh = page.find("meta", attrs={"http-equiv": "refresh"})["content"]
+    delay, url = re.fullmatch(r"(\d+); url=(.+)", refresh).groups()  # type: ignore[union-attr]
+    assert (delay, url) == ("0", "../" + statement_url)
+    link = page.body.find("a")
+    assert link.get_text() == "Tilgængelighedserklæring" and link["href"] == url
+    assert resolve(built, "was/index.html", url) == built.root / (
+        "tilgaengelighed/index.html" if directory_urls else "tilgaengelighed.html")
+    assert page.find("link", rel="canonical")["href"] == "https://example.org/" + statement_url
+    assert page.html["lang"] == "da"
+    assert page.title.get_text() == "Tilgængelighedserklæring"
+
+
+def test_a_statement_in_the_was_tool_is_where_the_footer_and_was_lead(
+        site: SiteProject) -> None:
+    address = "https://was.digst.dk/example-org"
+    public_site(site).plugin_options("midtikulturen/site", statement=address)
+    (site.root / "docs/tilgaengelighed.md").unlink()
+    built = site.build()
+    assert built.soup("om/index.html").find("a", string="Tilgængelighedserklæring")["href"] == \
+        address
+    redirect = built.soup("was/index.html")
+    assert redirect.find("meta", attrs={"http-equiv": "refresh"})["content"] == f"0; url={address}"
+    assert redirect.find("link", rel="canonical")["href"] == address
+
+
+def test_statement_shows_contact_and_date_from_mkdocs_yml(site: SiteProject) -> None:
+    page = public_site(site).build().soup("tilgaengelighed/index.html")
+    contact = page.select_one("ul.mik-contact")
+    assert [li.get_text() for li in contact.select("li")] == [
+        HOSTILE, "E-mail: web@tilgaengelig.test", "Telefon: +45 11 22 33 44"]
+    assert [a["href"] for a in contact.select("a")] == ["mailto:web@tilgaengelig.test",
+                                                       "tel:+4511223344"]
+    updated = page.select_one(".mik-updated time")
+    assert (updated["datetime"], updated.get_text()) == ("2026-11-26", "26. november 2026")
+    assert not page.select(".admonition.warning")
+    assert "<b>" not in str(page.select_one("article"))
+
+
+def test_placeholder_contact_is_flagged_on_the_page_and_in_the_log(
+        site: SiteProject, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO)
+    public_site(site, email="tilgaengelighed@example.org", phone=None)
+    site.config["extra"]["contact"].pop("phone")
+    page = site.build(strict=True).soup("tilgaengelighed/index.html")
+    warning = " ".join(page.select_one(".admonition.warning").get_text().split())
+    assert "pladsholderen tilgaengelighed@example.org og et telefonnummer under extra.contact" \
+        in warning
+    reminders = [r.getMessage() for r in caplog.records if r.levelno == logging.INFO
+                 and "Påmindelse: tilgængelighedserklæringen" in r.getMessage()]
+    assert len(reminders) == 2
+
+
+def test_a_statement_older_than_a_year_is_reminded(
+        site: SiteProject, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO)
+    public_site(site)
+    site.config["extra"]["accessibility"]["updated"] = "2020-01-31"
+    site.build(strict=True)
+    assert any("sidst opdateret 31. januar 2020" in r.getMessage() for r in caplog.records)
+
+
+@pytest.mark.expect_errors
+def test_mistakes_in_the_contact_stop_the_build_with_every_problem(
+        site: SiteProject, caplog: pytest.LogCaptureFixture) -> None:
+    public_site(site)
+    site.config["extra"] = {"contact": {"name": "Redaktionen", "emial": "a@b.dk",
+                                        "phone": 11223344},
+                            "accessibility": {"updated": "2026-13-01"}}
+    site.build_fails()
+    report = "\n".join(r.getMessage() for r in caplog.records)
+    assert "mkdocs.yml: extra: ukendt felt `contact.emial` — mente du `email`?" in report
+    assert "`contact.phone` skal være tekst, ikke tallet 11223344" in report
+    assert "findes ikke i kalenderen" in report
+
+
+@pytest.mark.expect_errors
+def test_a_contact_block_without_contact_details_stops_the_build(
+        site: SiteProject, caplog: pytest.LogCaptureFixture) -> None:
+    public_site(site)
+    del site.config["extra"]
+    site.build_fails()
+    assert any("docs/tilgaengelighed.md: blokken `opdateret` kræver" in r.getMessage()
+               for r in caplog.records)
+
+
+@pytest.mark.expect_errors
+def test_a_missing_statement_page_stops_the_build(
+        site: SiteProject, caplog: pytest.LogCaptureFixture) -> None:
+    public_site(site)
+    (site.root / "docs/tilgaengelighed.md").unlink()
+    site.build_fails()
+    assert any("docs/tilgaengelighed.md is missing" in r.getMessage() for r in caplog.records)
+
+
+def test_head_tags_carry_a_hostile_title_escaped_exactly_once(site: SiteProject) -> None:
+    public_site(site).write({"cases/a.md": case_text(title=HOSTILE, description=HOSTILE_TEXT)})
+    built = site.build()
+    page = built.soup("cases/a/index.html")
+    assert page.html["lang"] == "da"
+    assert page.title.get_text() == f"{HOSTILE} - Testsite"
+    assert page.find("meta", attrs={"name": "description"})["content"] == HOSTILE_TEXT
+    assert page.find("link", rel="canonical")["href"] == "https://example.org/cases/a/"
+    assert og(page) == {"og:title": HOSTILE, "og:type": "article",
+                        "og:url": "https://example.org/cases/a/",
+                        "og:description": HOSTILE_TEXT, "og:site_name": "Testsite",
+                        "og:locale": "da_DK"}
+    assert "Kunst &amp;amp;" not in built.text("cases/a/index.html")
+
+
+def test_og_image_is_absolute_and_only_on_a_case_with_an_image(site: SiteProject) -> None:
+    public_site(site).write({
+        "cases/med-billede.md": case_text(title="Med billede", image="images/roots.png",
+                                          image_alt="Børn & ler"),
+        "cases/uden.md": case_text(title="Uden billede"),
+        "cases/images/roots.png": PNG,
+        "docs/guides/ce.md": guide()})
+    built = site.build(site_url="https://example.org/sti/")
+    pictured = og(built.soup("cases/med-billede/index.html"))
+    assert pictured["og:image"] == "https://example.org/sti/cases/images/roots.png"
+    assert pictured["og:image:alt"] == "Børn & ler"
+    assert "og:image" not in og(built.soup("cases/uden/index.html"))
+    guide_tags = og(built.soup("guides/ce/index.html"))
+    assert (guide_tags["og:type"], "og:image" in guide_tags) == ("article", False)
+    front = og(built.soup("index.html"))
+    assert (front["og:type"], front["og:title"], front["og:url"]) == (
+        "website", "Testsite", "https://example.org/sti/")
+    assert og(built.soup("om/index.html"))["og:title"] == "Om"
+
+
+def test_without_site_url_no_absolute_address_is_made_up(site: SiteProject) -> None:
+    public_site(site).config["plugins"].remove("midtikulturen/feed")  # it needs site_url
+    built = site.build(site_url=None)
+    tags = og(built.soup("om/index.html"))
+    assert "og:url" not in tags and tags["og:title"] == "Om"
+    assert not built.soup("was/index.html").find("link", rel="canonical")
+
+
+def test_a_projects_own_theme_overrides_beat_the_plugins(site: SiteProject) -> None:
+    public_site(site).write({"overrides/partials/copyright.html": "<p class=own>Vores</p>"})
+    site.config["theme"]["custom_dir"] = "overrides"
+    page = site.build().soup("om/index.html")
+    assert page.select_one("footer .own").get_text() == "Vores"
+
+
+@pytest.mark.parametrize(("graph", "expected"), [
+    (OpenGraph(HOSTILE, "S & co", "da_DK", description=HOSTILE_TEXT, image="https://x/a b.png",
+               image_alt='"alt"'),
+     {"og:title": HOSTILE, "og:type": "website", "og:image": "https://x/a b.png",
+      "og:image:alt": '"alt"', "og:description": HOSTILE_TEXT, "og:site_name": "S & co",
+      "og:locale": "da_DK"}),
+    (OpenGraph("T", "S", "da_DK", image_alt="ingen billede"),
+     {"og:title": "T", "og:type": "website", "og:site_name": "S", "og:locale": "da_DK"}),
+])
+def test_open_graph_tags_parse_back_to_their_values(graph: OpenGraph,
+                                                    expected: dict[str, str]) -> None:
+    head = BeautifulSoup(f"<head>{open_graph_tags(graph)}</head>", "lxml")
+    assert og(head) == expected
+
+
+@pytest.mark.parametrize(("meta_title", "title", "is_homepage", "expected"), [
+    ("Kunst &amp; &quot;kultur&quot; &lt;b&gt;", "ignored", False, HOSTILE),
+    (None, "Om &amp; <code>os</code>", False, "Om & os"),
+    (None, "Forside", True, "Site"),
+    (None, None, False, "Site"),
+])
+def test_page_title_is_plain_text_as_materials_title_shows_it(
+        meta_title: str | None, title: str | None, is_homepage: bool, expected: str) -> None:
+    assert page_title(meta_title, title, is_homepage, "Site") == expected
+
+
+@pytest.mark.parametrize("name", PURE_MODULES)
+def test_site_plugin_logic_does_not_import_mkdocs(name: str) -> None:
+    names = imported_modules(PACKAGE / "site" / name)
+    assert not {n for n in names if n.split(".")[0] in ("mkdocs", "material")}, names

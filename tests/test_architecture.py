@@ -9,7 +9,10 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "plugins" / "midtikulturen"
 CORE = sorted((PACKAGE / "content").glob("*.py")) + sorted((PACKAGE / "render").glob("*.py")) + [
-    PACKAGE / "listing" / "pages.py"]
+    PACKAGE / "listing" / "pages.py", PACKAGE / "listing" / "layout.py",
+    PACKAGE / "feed" / "plan.py", PACKAGE / "feed" / "feeds.py", PACKAGE / "feed" / "items.py",
+    *(PACKAGE / "site" / name for name in ("blocks.py", "head.py", "pages.py", "public.py")),
+    PACKAGE / "cli.py", PACKAGE / "project.py", PACKAGE / "scaffold.py"]
 
 
 def imported_modules(path: Path) -> set[str]:

@@ -98,8 +98,14 @@ def test_a_date_is_midnight_utc() -> None:
     ("Løs &amp; <em>æøå</em> &lt;tag&gt;", "Løs &amp; <em>æøå</em> &lt;tag&gt;"),
     ("<p>a</p>\n<p>b</p>", "<p>a</p>\n<p>b</p>"),
     ("", ""),
+    ("<a href='../c/'>C</a>", "<a href='https://e.org/cases/c/'>C</a>"),
+    ('<a href="x.html?a=1&amp;b=2">x</a>',
+     '<a href="https://e.org/cases/a/x.html?a=1&amp;b=2">x</a>'),
+    ('<p data-href="../x">Skriv src="y" her</p>', '<p data-href="../x">Skriv src="y" her</p>'),
+    ('<img alt="a" src="x.png">', '<img alt="a" src="https://e.org/cases/a/x.png">'),
 ], ids=["relative link", "image", "fragment", "absolute", "mailto", "permalink", "text", "two",
-        "empty"])
+        "empty", "single quotes", "entity in a relative link", "not an attribute",
+        "second attribute"])
 def test_standalone_html(fragment: str, expected: str) -> None:
     assert standalone_html(fragment, BASE) == expected
 

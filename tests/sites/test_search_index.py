@@ -28,3 +28,12 @@ def test_every_page_loads_material_search_through_the_danish_worker(site: SitePr
         folder = (built.root / path).parent / worker
         assert folder.resolve().is_file()
         assert (folder.resolve().parent / material).is_file(), material
+
+
+def test_read_also_cards_do_not_make_a_case_a_hit_for_another_case(site: SiteProject) -> None:
+    site.write({"cases/a.md": case_text(title="Alfa", themes=["Demokrati"]),
+                "cases/b.md": case_text(title="Beta Unikaord", themes=["Demokrati"])})
+    built = site.build()
+    assert "Beta Unikaord" in built.soup("cases/a/index.html").select_one(".mik-related").text
+    hits = {d["location"] for d in built.search_index() if "Unikaord" in d["title"] + d["text"]}
+    assert hits == {"cases/b/"}

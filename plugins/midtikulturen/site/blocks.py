@@ -31,4 +31,6 @@ def mark_blocks(markdown: str) -> tuple[str, list[str]]:
 
 def fill_slots(html: str, render: Callable[[str], str]) -> str:
     """html with every slot replaced by render(name of its block)."""
+    if "<!--mik-site-" not in html:
+        return html
     return SLOT.sub(lambda match: render(match["name"]), html)

@@ -22,9 +22,13 @@ CALENDAR_NAME = "frister.ics"
 
 
 def add_cases(files: Files, config: MkDocsConfig, catalog: Catalog, root: Path) -> None:
-    """A page per published case, out of the sidebar, and the images they show."""
+    """A page per published case, out of the sidebar, and the images they show.
+
+    The page is read from the case's own file, so `mkdocs serve --dirty` rebuilds only the
+    cases that changed; the front matter MkDocs reads there is replaced by ours.
+    """
     for case in catalog.cases:
-        files.append(File.generated(config, case.src_uri, content=case.body,
+        files.append(File.generated(config, case.src_uri, abs_src_path=str(root / case.src_uri),
                                     inclusion=InclusionLevel.NOT_IN_NAV))
         if case.image_uri:
             files.append(File.generated(config, case.image_uri,

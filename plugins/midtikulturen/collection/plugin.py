@@ -12,7 +12,7 @@ from mkdocs.structure.files import File
 from ..content.catalog import Catalog, build_catalog
 from ..content.clock import today
 from ..content.guides import is_stale
-from ..content.loader import Content, Layout, load_content
+from ..content.loader import Content, Layout, ParseCache, load_content
 from ..content.model import Case, Guide, House
 from ..content.problems import ContentError
 from ..content.taxonomy import term_uri
@@ -46,6 +46,10 @@ class CollectionPlugin(BasePlugin[CollectionConfig]):
     houses: dict[str, House] = {}
     calendar_uri = ""
 
+    def __init__(self) -> None:
+        super().__init__()
+        self._cache = ParseCache()  # kept across `mkdocs serve` rebuilds
+
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.root = Path(config.config_file_path or ".").resolve().parent
         self.content, self.catalog, self.guides, self.houses = None, None, {}, {}
@@ -58,7 +62,7 @@ class CollectionPlugin(BasePlugin[CollectionConfig]):
         try:
             self.content = load_content(self.root, Layout(
                 self.config.cases_dir, self.config.vocabulary, _relative(docs_dir, self.root),
-                self.config.guides_dir, self.config.houses_dir), today())
+                self.config.guides_dir, self.config.houses_dir), today(), self._cache)
         except ContentError as error:
             raise PluginError(str(error)) from None
         day = today()
@@ -110,7 +114,10 @@ class CollectionPlugin(BasePlugin[CollectionConfig]):
         return (self.catalog.by_uri.get(src_uri) or self.guides.get(src_uri)
                 or self.houses.get(src_uri))
 
+    @event_priority(-100)  # last: every plugin is done with the page
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        if self._item(page.file.src_uri):
+            page.content = None  # written out; thousands of case pages need not stay in memory
         return use_danish_worker(output)
 
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig,

@@ -6,7 +6,7 @@ import posixpath
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path, PurePosixPath
-from typing import Iterable, TypeVar
+from typing import Any, Iterable, TypeVar
 
 from .directives import Listing, has_listings, read_listings
 from .frontmatter import FrontMatter, normalise_text, read_front_matter
@@ -14,7 +14,7 @@ from .model import Case, Collection, Guide, House
 from .problems import ContentError, Problem
 from .schema import CaseMeta, GuideMeta, HouseMeta, case_rules, house_rules
 from .slugs import is_slug, slugify
-from .validate import validate_meta
+from .validate import M, Rules, validate_meta
 from .vocabulary import Vocabulary, load_vocabulary
 
 INTRO = "index.md"
@@ -51,15 +51,39 @@ class Content:
     houses: tuple[House, ...] = ()
 
 
-def load_content(root: Path, layout: Layout, today: date) -> Content:
+Parsed = tuple[FrontMatter | None, Any, list[Problem]]
+
+
+@dataclass
+class ParseCache:
+    """Files parsed and validated by the last load, reused while file and vocabulary match.
+
+    `mkdocs serve` reloads all content on every save; only the saved file needs parsing again.
+    """
+
+    key: object = None
+    entries: dict[tuple[str, str, str], Parsed] = field(default_factory=dict)
+    used: dict[tuple[str, str, str], Parsed] = field(default_factory=dict)
+
+    def begin(self, key: object) -> None:
+        """Start a load; a different key (vocabulary, day) makes every entry stale."""
+        self.entries = self.used if key == self.key else {}
+        self.key, self.used = key, {}
+
+
+def load_content(root: Path, layout: Layout, today: date,
+                 cache: ParseCache | None = None) -> Content:
     """All content under root; raise ContentError listing every problem in every file.
 
     Listing blocks are read from the pages in the docs folder and keyed by their path inside
-    it, as are the guides and houses.
+    it, as are the guides and houses. A cache from the previous load skips unchanged files.
     """
-    vocabulary = load_vocabulary(root / layout.vocabulary_file, layout.vocabulary_file)
+    vocabulary_path = root / layout.vocabulary_file
+    vocabulary = load_vocabulary(vocabulary_path, layout.vocabulary_file)
+    cache = cache or ParseCache()
+    cache.begin((vocabulary_path.read_bytes(), today))
     sources, problems = read_sources(root, layout.cases_dir)
-    cases = _collect(problems, (read_case(s, vocabulary, root) for s in sources), Case)
+    cases = _collect(problems, (read_case(s, vocabulary, root, cache) for s in sources), Case)
     guides: list[Guide] = []
     houses: list[House] = []
     listings: dict[str, tuple[Listing, ...]] = {}
@@ -68,11 +92,11 @@ def load_content(root: Path, layout: Layout, today: date) -> Content:
         listings = read_page_listings(root, docs, vocabulary, problems)
         guide_sources, found = read_sources(root, posixpath.join(docs, layout.guides_dir))
         problems += found
-        guides = _collect(problems, (read_guide(s, vocabulary, docs) for s in guide_sources),
-                          Guide)
+        guides = _collect(problems, (read_guide(s, vocabulary, docs, cache)
+                                     for s in guide_sources), Guide)
         house_sources, found = read_sources(root, posixpath.join(docs, layout.houses_dir))
         problems += found
-        houses = _collect(problems, (read_house(s, vocabulary, docs, today)
+        houses = _collect(problems, (read_house(s, vocabulary, docs, today, cache)
                                      for s in house_sources), House)
     intro = None
     if (root / layout.cases_dir / INTRO).is_file():
@@ -147,31 +171,22 @@ def read_source(root: Path, path: Path) -> Source | Problem:
                                   "UTF-8 i din editor")
 
 
-def read_guide(source: Source, vocabulary: Vocabulary, docs_dir: str) -> Guide | list[Problem]:
+def read_guide(source: Source, vocabulary: Vocabulary, docs_dir: str,
+               cache: ParseCache | None = None) -> Guide | list[Problem]:
     """A validated guide, or every problem in its source."""
-    problems = _slug_problems(source.path)
-    front = read_front_matter(source.path, source.text)
-    if isinstance(front, Problem):
-        return [*problems, front]
-    meta, found = validate_meta(source.path, front, GuideMeta, vocabulary)
-    problems += found
-    if meta is None or problems:
+    front, meta, problems = _parse(source, GuideMeta, vocabulary, None, cache)
+    if front is None or meta is None or problems:
         return problems
     return Guide(PurePosixPath(source.path).stem, _inside(source.path, docs_dir), meta,
                  _body(front))
 
 
-def read_house(source: Source, vocabulary: Vocabulary, docs_dir: str,
-               today: date) -> House | list[Problem]:
+def read_house(source: Source, vocabulary: Vocabulary, docs_dir: str, today: date,
+               cache: ParseCache | None = None) -> House | list[Problem]:
     """A validated culture house, or every problem in its source."""
-    problems = _slug_problems(source.path)
-    front = read_front_matter(source.path, source.text)
-    if isinstance(front, Problem):
-        return [*problems, front]
-    meta, found = validate_meta(source.path, front, HouseMeta, vocabulary,
-                                lambda m: house_rules(m, today))
-    problems += found
-    if meta is None or problems:
+    front, meta, problems = _parse(source, HouseMeta, vocabulary,
+                                   lambda m: house_rules(m, today), cache)
+    if front is None or meta is None or problems:
         return problems
     return House(PurePosixPath(source.path).stem, _inside(source.path, docs_dir), meta,
                  _body(front))
@@ -182,15 +197,12 @@ def _inside(path: str, folder: str) -> str:
     return PurePosixPath(path).relative_to(folder).as_posix()
 
 
-def read_case(source: Source, vocabulary: Vocabulary, root: Path) -> Case | list[Problem]:
+def read_case(source: Source, vocabulary: Vocabulary, root: Path,
+              cache: ParseCache | None = None) -> Case | list[Problem]:
     """A validated case, or every problem in its source."""
-    problems = _slug_problems(source.path)
-    front = read_front_matter(source.path, source.text)
-    if isinstance(front, Problem):
-        return [*problems, front]
-    meta, meta_problems = validate_meta(source.path, front, CaseMeta, vocabulary, case_rules)
-    problems += meta_problems
-    if meta is None:
+    front, meta, found = _parse(source, CaseMeta, vocabulary, case_rules, cache)
+    problems = list(found)
+    if front is None or meta is None:
         return problems
     image_uri = None
     if meta.image:
@@ -203,6 +215,26 @@ def read_case(source: Source, vocabulary: Vocabulary, root: Path) -> Case | list
         return problems
     slug = PurePosixPath(source.path).stem
     return Case(slug, source.path, meta, _body(front), image_uri)
+
+
+def _parse(source: Source, schema: type[M], vocabulary: Vocabulary, rules: Rules[M] | None,
+           cache: ParseCache | None) -> Parsed:
+    """The front matter, metadata (None if invalid) and problems of source, from cache if seen."""
+    key = (schema.__name__, source.path, source.text)
+    if cache is not None and (hit := cache.entries.get(key)) is not None:
+        cache.used[key] = hit
+        return hit
+    problems = _slug_problems(source.path)
+    front = read_front_matter(source.path, source.text)
+    parsed: Parsed
+    if isinstance(front, Problem):
+        parsed = (None, None, [*problems, front])
+    else:
+        meta, found = validate_meta(source.path, front, schema, vocabulary, rules)
+        parsed = (front, meta, problems + found)
+    if cache is not None:
+        cache.used[key] = parsed
+    return parsed
 
 
 def _slug_problems(path: str) -> list[Problem]:

@@ -68,3 +68,9 @@ class ListingPlugin(BasePlugin[ListingConfig]):
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig,
                         files: Files) -> str:
         return self.assembler.html(html, page, files) if self.assembler else html
+
+    @event_priority(-100)  # last: every plugin is done with the page
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        if self.assembler and page.file.src_uri in self.assembler.pages:
+            page.content = None  # written out; listing pages need not stay in memory
+        return output

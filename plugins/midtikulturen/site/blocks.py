@@ -22,8 +22,10 @@ SLOT = re.compile(r"(?:<p>)?<!--mik-site-(?P<name>[a-z]+)-->(?:</p>)?")
 
 def mark_blocks(markdown: str) -> tuple[str, list[str]]:
     """markdown with each block replaced by its slot, and the names of the blocks found."""
-    lines = markdown.split("\n")
     blocks = find_blocks(markdown, NAMES)
+    if not blocks:
+        return markdown, []
+    lines = markdown.split("\n")
     for block in reversed(blocks):
         lines[block.first:block.last + 1] = [f"\n<!--mik-site-{block.name}-->\n"]
     return "\n".join(lines), [block.name for block in blocks]

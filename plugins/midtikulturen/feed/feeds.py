@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -10,6 +11,7 @@ from typing import Any
 
 from feedgen.entry import FeedEntry
 from feedgen.feed import FeedGenerator
+from lxml import etree
 
 RSS_TYPE = "application/rss+xml"
 ATOM_TYPE = "application/atom+xml"
@@ -60,16 +62,56 @@ class FeedItem:
 
 
 def render_feeds(channel: Channel, items: Sequence[FeedItem]) -> tuple[bytes, bytes]:
-    """The RSS and the Atom document of items, which come newest first.
+    """The RSS and the Atom document of items, which come newest first."""
+    return FeedWriter().render(channel, items)
 
-    Both documents depend on their arguments only (not on the clock), so a rebuild of the same
-    content gives the same bytes: the feed's date is the last change of its newest item.
+
+class FeedWriter:
+    """Writes many feeds that share items, turning each item into XML only once.
+
+    A site has a feed per term, so one case appears in several feeds; feedgen builds the
+    channel and each item once, and every feed gets copies of the items' elements. Documents
+    depend on their arguments only (not on the clock), so a rebuild of the same content gives
+    the same bytes: a feed's date is the last change of its newest item.
     """
-    return (_generator(channel, items, rss=True).rss_str(pretty=True),
-            _generator(channel, items, rss=False).atom_str(pretty=True))
+
+    def __init__(self) -> None:
+        self._entries: dict[tuple[FeedItem, bool], Any] = {}
+
+    def render(self, channel: Channel, items: Sequence[FeedItem]) -> tuple[bytes, bytes]:
+        """The RSS and the Atom document of items, which come newest first."""
+        return self._document(channel, items, rss=True), self._document(channel, items, rss=False)
+
+    def _document(self, channel: Channel, items: Sequence[FeedItem], *, rss: bool) -> bytes:
+        root = _parse(_generator(channel, items, rss=rss, with_entries=False), rss)
+        parent = root.find("channel") if rss else root
+        for item in items:
+            parent.append(copy.deepcopy(self._entry(item, rss)))
+        etree.cleanup_namespaces(root)
+        xml: bytes = etree.tostring(root, pretty_print=True, xml_declaration=True,
+                                    encoding="UTF-8")
+        return xml
+
+    def _entry(self, item: FeedItem, rss: bool) -> Any:
+        key = (item, rss)
+        if key not in self._entries:
+            root = _parse(_generator(_ENTRY_CHANNEL, [item], rss=rss), rss)
+            self._entries[key] = root.find("channel/item") if rss else root.find(f"{{{ATOM}}}entry")
+        return self._entries[key]
 
 
-def _generator(channel: Channel, items: Sequence[FeedItem], *, rss: bool) -> Any:
+ATOM = "http://www.w3.org/2005/Atom"
+_ENTRY_CHANNEL = Channel("-", "-", "https://example.org/", "https://example.org/rss.xml",
+                         "https://example.org/atom.xml")
+_PARSER = etree.XMLParser(remove_blank_text=True)
+
+
+def _parse(generator: Any, rss: bool) -> Any:
+    return etree.fromstring(generator.rss_str() if rss else generator.atom_str(), _PARSER)
+
+
+def _generator(channel: Channel, items: Sequence[FeedItem], *, rss: bool,
+               with_entries: bool = True) -> Any:
     described: Callable[[str], str] = _as_html if rss else str
     fg = FeedGenerator()
     fg.load_extension("dc", atom=False, rss=True)
@@ -82,7 +124,7 @@ def _generator(channel: Channel, items: Sequence[FeedItem], *, rss: bool) -> Any
     fg.link(href=channel.link, rel="alternate", type="text/html")
     fg.generator("python-feedgen", uri=GENERATOR_URI)
     fg.updated(max((item.last_change for item in items), default=NO_ITEMS_DATE))
-    for item in items:
+    for item in items if with_entries else ():
         entry = fg.add_entry(_Entry(), order="append")
         entry.title(item.title)
         entry.guid(item.id, permalink=item.id == item.link)

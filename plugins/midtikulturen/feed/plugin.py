@@ -14,7 +14,7 @@ from mkdocs.utils import get_relative_url, write_file
 from ..content.model import Case
 from ..glue import catalog, collection_plugin
 from .config import FeedConfig
-from .feeds import ATOM_TYPE, RSS_TYPE, Channel, FeedItem, render_feeds
+from .feeds import ATOM_TYPE, RSS_TYPE, Channel, FeedItem, FeedWriter
 from .items import case_item, guide_item, local_enclosure
 from .markup import FeedLink, standalone_html, with_feed_links
 from .plan import FeedSpec, folder_of_listing, plan_feeds
@@ -88,10 +88,11 @@ class FeedPlugin(BasePlugin[FeedConfig]):
             for name, path, kind in self.files_of(self.feeds[""])])
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        writer = FeedWriter()
         for spec in self.feeds.values():
             items = [self._items[i.src_uri] for i in spec.items if i.src_uri in self._items]
             (_, rss_path, _), (_, atom_path, _) = self.files_of(spec)
-            rss, atom = render_feeds(self._channel(config, spec, rss_path, atom_path), items)
+            rss, atom = writer.render(self._channel(config, spec, rss_path, atom_path), items)
             write_file(rss, str(Path(config.site_dir, rss_path)))
             write_file(atom, str(Path(config.site_dir, atom_path)))
 

@@ -75,8 +75,18 @@ class FeedWriter:
     the same bytes: a feed's date is the last change of its newest item.
     """
 
-    def __init__(self) -> None:
-        self._entries: dict[tuple[FeedItem, bool], Any] = {}
+    def __init__(self, items: Sequence[FeedItem] = ()) -> None:
+        """Prepare the XML of items, which the feeds to come will hold, in one pass."""
+        self._entries: dict[tuple[str, bool], Any] = {}
+        self._prepare(items)
+
+    def _prepare(self, items: Sequence[FeedItem]) -> None:
+        unique = list({item.id: item for item in items}.values())
+        for rss in (True, False):
+            root = _parse(_generator(_ENTRY_CHANNEL, unique, rss=rss), rss)
+            elements = root.findall("channel/item") if rss else root.findall(f"{{{ATOM}}}entry")
+            self._entries.update(((item.id, rss), element)
+                                 for item, element in zip(unique, elements))
 
     def render(self, channel: Channel, items: Sequence[FeedItem]) -> tuple[bytes, bytes]:
         """The RSS and the Atom document of items, which come newest first."""
@@ -93,10 +103,9 @@ class FeedWriter:
         return xml
 
     def _entry(self, item: FeedItem, rss: bool) -> Any:
-        key = (item, rss)
+        key = (item.id, rss)  # ids are unique: an item's permanent URL
         if key not in self._entries:
-            root = _parse(_generator(_ENTRY_CHANNEL, [item], rss=rss), rss)
-            self._entries[key] = root.find("channel/item") if rss else root.find(f"{{{ATOM}}}entry")
+            self._prepare([item])
         return self._entries[key]
 
 

@@ -88,7 +88,7 @@ class FeedPlugin(BasePlugin[FeedConfig]):
             for name, path, kind in self.files_of(self.feeds[""])])
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        writer = FeedWriter()
+        writer = FeedWriter([self._items[uri] for uri in sorted(self._items)])
         for spec in self.feeds.values():
             items = [self._items[i.src_uri] for i in spec.items if i.src_uri in self._items]
             (_, rss_path, _), (_, atom_path, _) = self.files_of(spec)

@@ -20,7 +20,7 @@ def weight(term: Term) -> int:
 
 
 def related_cases(index: TermIndex, cases: tuple[Case, ...], limit: int = 3,
-                  window: int = 100) -> Mapping[str, tuple[Case, ...]]:
+                  window: int = 50) -> Mapping[str, tuple[Case, ...]]:
     """Up to limit related cases per case slug, best first.
 
     Candidates come from the inverted index; within a term shared by many cases only the

@@ -16,7 +16,7 @@ def case(slug: str, day: int, **fields: Any) -> Case:
     data = {"title": slug, "description": "D.", "date": f"2021-01-{day:02d}",
             "organisation": "O", "municipality": "Skive", **fields}
     meta = CaseMeta.model_validate(data, context={"vocabulary": VOCABULARY})
-    return Case(slug, f"cases/{slug}.md", meta, "")
+    return Case(slug, f"cases/{slug}.md", meta)
 
 
 def related(cases: list[Case], **options: int) -> dict[str, list[str]]:

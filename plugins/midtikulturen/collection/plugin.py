@@ -87,6 +87,7 @@ class CollectionPlugin(BasePlugin[CollectionConfig]):
         page.meta.update(escaped_meta(page.meta))
         uri = page.file.src_uri
         if item := self._item(uri):
+            page.meta.clear()  # the raw front matter: ours is validated, and kept in the catalog
             page.meta.update(page_meta(item.meta.title, item.meta.description))
         return markdown
 
@@ -117,7 +118,7 @@ class CollectionPlugin(BasePlugin[CollectionConfig]):
     @event_priority(-100)  # last: every plugin is done with the page
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         if self._item(page.file.src_uri):
-            page.content = None  # written out; thousands of case pages need not stay in memory
+            page.content, page.markdown = None, ""  # written; thousands need not stay in memory
         return use_danish_worker(output)
 
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import posixpath
 from dataclasses import dataclass, field
 from datetime import date
@@ -51,7 +52,14 @@ class Content:
     houses: tuple[House, ...] = ()
 
 
-Parsed = tuple[FrontMatter | None, Any, list[Problem]]
+@dataclass(frozen=True)
+class Parsed:
+    """What a content file holds once read: metadata (None if invalid), problems, the body."""
+
+    meta: Any
+    problems: list[Problem]
+    body: str = ""
+    image_line: int = 1
 
 
 @dataclass
@@ -62,8 +70,8 @@ class ParseCache:
     """
 
     key: object = None
-    entries: dict[tuple[str, str, str], Parsed] = field(default_factory=dict)
-    used: dict[tuple[str, str, str], Parsed] = field(default_factory=dict)
+    entries: dict[tuple[str, str, bytes], Parsed] = field(default_factory=dict)
+    used: dict[tuple[str, str, bytes], Parsed] = field(default_factory=dict)
 
     def begin(self, key: object) -> None:
         """Start a load; a different key (vocabulary, day) makes every entry stale."""
@@ -80,8 +88,8 @@ def load_content(root: Path, layout: Layout, today: date,
     """
     vocabulary_path = root / layout.vocabulary_file
     vocabulary = load_vocabulary(vocabulary_path, layout.vocabulary_file)
-    cache = cache or ParseCache()
-    cache.begin((vocabulary_path.read_bytes(), today))
+    if cache is not None:
+        cache.begin((vocabulary_path.read_bytes(), today))
     sources, problems = read_sources(root, layout.cases_dir)
     cases = _collect(problems, (read_case(s, vocabulary, root, cache) for s in sources), Case)
     guides: list[Guide] = []
@@ -174,22 +182,21 @@ def read_source(root: Path, path: Path) -> Source | Problem:
 def read_guide(source: Source, vocabulary: Vocabulary, docs_dir: str,
                cache: ParseCache | None = None) -> Guide | list[Problem]:
     """A validated guide, or every problem in its source."""
-    front, meta, problems = _parse(source, GuideMeta, vocabulary, None, cache)
-    if front is None or meta is None or problems:
-        return problems
-    return Guide(PurePosixPath(source.path).stem, _inside(source.path, docs_dir), meta,
-                 _body(front))
+    parsed = _parse(source, GuideMeta, vocabulary, None, cache)
+    if parsed.meta is None or parsed.problems:
+        return parsed.problems
+    return Guide(PurePosixPath(source.path).stem, _inside(source.path, docs_dir), parsed.meta,
+                 parsed.body)
 
 
 def read_house(source: Source, vocabulary: Vocabulary, docs_dir: str, today: date,
                cache: ParseCache | None = None) -> House | list[Problem]:
     """A validated culture house, or every problem in its source."""
-    front, meta, problems = _parse(source, HouseMeta, vocabulary,
-                                   lambda m: house_rules(m, today), cache)
-    if front is None or meta is None or problems:
-        return problems
-    return House(PurePosixPath(source.path).stem, _inside(source.path, docs_dir), meta,
-                 _body(front))
+    parsed = _parse(source, HouseMeta, vocabulary, lambda m: house_rules(m, today), cache)
+    if parsed.meta is None or parsed.problems:
+        return parsed.problems
+    return House(PurePosixPath(source.path).stem, _inside(source.path, docs_dir), parsed.meta,
+                 parsed.body)
 
 
 def _inside(path: str, folder: str) -> str:
@@ -200,27 +207,28 @@ def _inside(path: str, folder: str) -> str:
 def read_case(source: Source, vocabulary: Vocabulary, root: Path,
               cache: ParseCache | None = None) -> Case | list[Problem]:
     """A validated case, or every problem in its source."""
-    front, meta, found = _parse(source, CaseMeta, vocabulary, case_rules, cache)
-    problems = list(found)
-    if front is None or meta is None:
+    parsed = _parse(source, CaseMeta, vocabulary, case_rules, cache)
+    meta, problems = parsed.meta, list(parsed.problems)
+    if meta is None:
         return problems
     image_uri = None
     if meta.image:
         image_uri = _resolve(source.path, meta.image)
         if image_uri is None or not (root / image_uri).is_file():
-            problems.append(Problem(source.path, front.doc.line_of(("image",)),
+            problems.append(Problem(source.path, parsed.image_line,
                                     f"billedet '{meta.image}' findes ikke — læg det i "
                                     "cases/images/ og skriv fx `image: images/navn.jpg`"))
     if problems:
         return problems
     slug = PurePosixPath(source.path).stem
-    return Case(slug, source.path, meta, _body(front), image_uri)
+    return Case(slug, source.path, meta, image_uri)
 
 
 def _parse(source: Source, schema: type[M], vocabulary: Vocabulary, rules: Rules[M] | None,
            cache: ParseCache | None) -> Parsed:
     """The front matter, metadata (None if invalid) and problems of source, from cache if seen."""
-    key = (schema.__name__, source.path, source.text)
+    key = (schema.__name__, source.path,
+           hashlib.blake2b(source.text.encode(), digest_size=16).digest())
     if cache is not None and (hit := cache.entries.get(key)) is not None:
         cache.used[key] = hit
         return hit
@@ -228,10 +236,10 @@ def _parse(source: Source, schema: type[M], vocabulary: Vocabulary, rules: Rules
     front = read_front_matter(source.path, source.text)
     parsed: Parsed
     if isinstance(front, Problem):
-        parsed = (None, None, [*problems, front])
+        parsed = Parsed(None, [*problems, front])
     else:
         meta, found = validate_meta(source.path, front, schema, vocabulary, rules)
-        parsed = (front, meta, problems + found)
+        parsed = Parsed(meta, problems + found, _body(front), front.doc.line_of(("image",)))
     if cache is not None:
         cache.used[key] = parsed
     return parsed

@@ -72,5 +72,5 @@ class ListingPlugin(BasePlugin[ListingConfig]):
     @event_priority(-100)  # last: every plugin is done with the page
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         if self.assembler and page.file.src_uri in self.assembler.pages:
-            page.content = None  # written out; listing pages need not stay in memory
+            page.content, page.markdown = None, ""  # written; need not stay in memory
         return output

@@ -239,7 +239,8 @@ def _parse(source: Source, schema: type[M], vocabulary: Vocabulary, rules: Rules
         parsed = Parsed(None, [*problems, front])
     else:
         meta, found = validate_meta(source.path, front, schema, vocabulary, rules)
-        parsed = Parsed(meta, problems + found, _body(front), front.doc.line_of(("image",)))
+        body = "" if schema is CaseMeta else _body(front)  # a case's page reads its own file
+        parsed = Parsed(meta, problems + found, body, front.doc.line_of(("image",)))
     if cache is not None:
         cache.used[key] = parsed
     return parsed

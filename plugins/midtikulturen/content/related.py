@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 from collections import defaultdict
 from typing import Mapping
 
@@ -42,7 +43,7 @@ def related_cases(index: TermIndex, cases: tuple[Case, ...], limit: int = 3,
                     scores[other.slug] += weight(term)
                     found[other.slug] = other
         day = case.meta.date.toordinal()
-        ranked = sorted(found.values(), key=lambda o: (
-            -scores[o.slug], abs(o.meta.date.toordinal() - day), o.slug))
-        related[case.slug] = tuple(ranked[:limit])
+        best = heapq.nsmallest(limit, ((-score, abs(found[slug].meta.date.toordinal() - day), slug)
+                                       for slug, score in scores.items()))
+        related[case.slug] = tuple(found[slug] for _, _, slug in best)
     return related

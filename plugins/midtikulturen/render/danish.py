@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 from babel import Locale
 from babel.dates import format_date
@@ -13,6 +14,7 @@ from ..content.fields import YearMonth
 _DANISH = Locale("da")
 
 
+@lru_cache(maxsize=8192)
 def long_date(day: date) -> str:
     """A date as Danish running text writes it: `3. juni 2021`."""
     return format_date(day, "d. MMMM y", locale=_DANISH)

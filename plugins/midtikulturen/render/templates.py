@@ -7,7 +7,7 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
-from . import danish
+from . import cards, danish
 
 
 @cache
@@ -27,6 +27,7 @@ def environment() -> Environment:
     env.filters["number"] = danish.number
     env.filters["amount"] = danish.amount
     env.filters["percent"] = danish.percent
+    env.globals["card"] = cards.card
     return env
 
 

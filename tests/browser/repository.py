@@ -11,7 +11,7 @@ from tests.sitebuilder import REPO
 
 PAGES = ["", "cases/", "cases/global-roots/", "om/", "kommuner/", "kommuner/viborg/",
          "temaer/boern-og-unge/", "guides/", "guides/creative-europe-samarbejdsprojekter/",
-         "kulturhuse/", "kulturhuse/station-k/", "tilgaengelighed/"]
+         "kulturhuse/", "kulturhuse/station-k/", "tilgaengelighed/", "redaktoer/"]
 
 
 def build_site(out: Path) -> None:

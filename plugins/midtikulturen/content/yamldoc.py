@@ -61,9 +61,11 @@ class YamlSyntaxError(Exception):
 def parse_yaml(text: str, first_line: int = 1) -> YamlDocument:
     """Parse text whose first line is file line first_line; raise YamlSyntaxError if invalid."""
     loader = _EditorLoader(text)
+    lines: dict[Loc, int] = {}
+    duplicates: list[tuple[str, int, int]] = []
     try:
         node = loader.get_single_node()
-        data = loader.construct_document(node) if node is not None else None
+        data = _build(loader, node, (), first_line, lines, duplicates) if node else None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         if error.context_mark and "end of stream" in (error.problem or ""):
@@ -74,32 +76,46 @@ def parse_yaml(text: str, first_line: int = 1) -> YamlDocument:
         raise YamlSyntaxError(line, _explain(error, "\t" in marked)) from None
     finally:
         loader.dispose()
-    lines: dict[Loc, int] = {}
-    duplicates: list[tuple[str, int, int]] = []
-    if node is not None:
-        _map_lines(node, (), first_line, lines, duplicates)
     return YamlDocument(data, lines, tuple(duplicates))
 
 
-def _map_lines(
-    node: Node, loc: Loc, first: int, lines: dict[Loc, int], dups: list[tuple[str, int, int]]
-) -> None:
+_PLAIN_TAGS = frozenset(f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool",
+                                                                 "null"))
+
+
+def _build(loader: Any, node: Node, loc: Loc, first: int, lines: dict[Loc, int],
+           dups: list[tuple[str, int, int]]) -> Any:
+    """The value of node, recording the file line of it and of everything inside it.
+
+    One walk instead of PyYAML's constructor followed by a second walk for the lines; a
+    duplicated key keeps its last value, as PyYAML does, and is reported with both lines.
+    """
     lines.setdefault(loc, first + node.start_mark.line)
-    if isinstance(node, MappingNode):
-        for key, value in node.value:
-            if not isinstance(key, ScalarNode):
-                continue
-            key_loc = (*loc, key.value)
-            key_line = first + key.start_mark.line
-            if key_loc in lines:
-                dups.append((".".join(map(str, key_loc)), lines[key_loc], key_line))
-                continue
-            lines[key_loc] = key_line
-            if isinstance(value, (MappingNode, SequenceNode)):
-                _map_lines(value, key_loc, first, lines, dups)
-    elif isinstance(node, SequenceNode):
-        for index, item in enumerate(node.value):
-            _map_lines(item, (*loc, index), first, lines, dups)
+    if isinstance(node, ScalarNode):
+        if node.tag in _PLAIN_TAGS:
+            return loader.yaml_constructors[node.tag](loader, node)
+        return loader.construct_object(node, deep=True)
+    if isinstance(node, SequenceNode):
+        return [_build(loader, item, (*loc, index), first, lines, dups)
+                for index, item in enumerate(node.value)]
+    if not isinstance(node, MappingNode) or node.tag != "tag:yaml.org,2002:map":
+        return loader.construct_object(node, deep=True)
+    loader.flatten_mapping(node)
+    result: dict[Any, Any] = {}
+    for key_node, value_node in node.value:
+        if not isinstance(key_node, ScalarNode):
+            raise yaml.constructor.ConstructorError(
+                None, None, "found unhashable key", key_node.start_mark)
+        key = _build(loader, key_node, (), first, {}, [])
+        key_loc = (*loc, key_node.value)
+        key_line = first + key_node.start_mark.line
+        if key_loc in lines:
+            dups.append((".".join(map(str, key_loc)), lines[key_loc], key_line))
+            result[key] = _build(loader, value_node, key_loc, first, {}, [])
+            continue
+        lines[key_loc] = key_line
+        result[key] = _build(loader, value_node, key_loc, first, lines, dups)
+    return result
 
 
 def _explain(error: yaml.MarkedYAMLError, tab_on_line: bool = False) -> str:

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Callable
 from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
 
-
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import Files

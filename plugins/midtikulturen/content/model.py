@@ -73,7 +73,3 @@ class Collection:
     def published(self, today: date) -> Collection:
         """The part of the collection readers may see on the given day."""
         return Collection(tuple(c for c in self.cases if c.is_published(today)))
-
-    def by_src_uri(self) -> dict[str, Case]:
-        """Each case under its source URI."""
-        return {c.src_uri: c for c in self.cases}

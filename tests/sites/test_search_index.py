@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
+import pytest
+from material.plugins.search.plugin import Parser, SearchIndex
+
+from midtikulturen.site.search_index import FastSearchIndex, sections, use_fast_search_index
 from tests.sitebuilder import SiteProject, case_text
 
 
@@ -37,3 +42,107 @@ def test_read_also_cards_do_not_make_a_case_a_hit_for_another_case(site: SitePro
     assert "Beta Unikaord" in built.soup("cases/a/index.html").select_one(".mik-related").text
     hits = {d["location"] for d in built.search_index() if "Unikaord" in d["title"] + d["text"]}
     assert hits == {"cases/b/"}
+
+
+TRICKY_PAGE = """\
+---
+title: Svære sider
+---
+Tekst før første overskrift med &amp; og <b>fed</b> skrift.
+
+## Afsnit med `kode` og [link](https://example.org) { #afsnit }
+
+- punkt
+    - indlejret punkt
+
+1. første
+
+```python
+print("<ikke html>")  # kommentar
+```
+
+| Kolonne | Anden |
+| --- | --- |
+| celle æøå | 2 |
+
+<div class="admonition" markdown>
+<h3 id="indlejret">Indlejret overskrift</h3>
+<p>I en boks.</p>
+</div>
+
+Efter boksen.
+
+<div data-search-exclude="">
+<div>indre</div>
+udenfor det indre, men i det skjulte
+</div>
+
+<!-- en kommentar -->
+<script>var skjult = 1;</script>
+<p>   </p>
+<p><br/></p>
+
+### Tom overskrift uden tekst
+
+#### Sidste <sup>1</sup> og <sub>2</sub>
+"""
+
+MATERIAL_QUIRKS = [
+    "",
+    "bare tekst",
+    "<h2 id='a'>Første</h2><p>x</p>",
+    "<h1>Uden id</h1><p>a\nb</p><pre>  linje\n  to</pre>",
+    "<div><h2 id='n'>I div</h2><p>inde</p></div><p>ude</p>",
+    "<h2 id='p'>Titel<a class='headerlink' href='#p'>¶</a></h2>",
+    "<div data-search-exclude><div>indre</div>efter</div><p>næste</p>",
+    "<section data-search-exclude><h2 id='s'>Skjult</h2></section><h2 id='t'>Synlig</h2>",
+    "<ul><li><p>a</p><ul><li>b</li></ul></li></ul><ol><li>  </li></ol>",
+    "<table class='linenodiv'><tr><td>1</td></tr></table><p>kode</p>",
+    "<p>a<!-- c -->\n<!-- d -->b</p><style>p{}</style><p>&lt;x&gt; &amp; &quot;</p>",
+    "<p>a</p></span><p>b<img alt='x'>c<br>d</p>",
+]
+
+
+@pytest.mark.parametrize("html", MATERIAL_QUIRKS)
+def test_sections_are_the_ones_materials_parser_finds(html: str) -> None:
+    parser = Parser()
+    parser.feed(html)
+    parser.close()
+    assert _dump(sections(html)) == _dump(parser.data)
+
+
+def test_fast_index_writes_the_same_search_index_as_materials(site: SiteProject) -> None:
+    site.write({"cases/a.md": case_text(title="Alfa & <Omega>", organisation="Kulturprinsen",
+                                        themes=["Demokrati"]),
+                "cases/b.md": case_text(title="Beta", themes=["Demokrati"]),
+                "docs/svaer.md": TRICKY_PAGE,
+                "docs/tilgaengelighed.md": "# Tilgængelighed\n"})
+    site.config["plugins"].append("midtikulturen/site")
+    site.config["markdown_extensions"] = [*site.config.get("markdown_extensions", []),
+                                          "attr_list", "md_in_html", "tables",
+                                          {"toc": {"permalink": True}}]
+    fast = site.build().text("search/search_index.json")
+    assert "svaer/#indlejret" in fast and "Alfa &amp; &lt;Omega&gt;" in fast
+    slow = site.plugin_options("midtikulturen/site", fast_search_index=False).build()
+    assert slow.text("search/search_index.json") == fast
+
+
+def test_the_fast_index_is_used_only_for_materials_own_index() -> None:
+    class Plugin:
+        search_index = SearchIndex()
+
+    class ProjectIndex(SearchIndex):  # type: ignore[misc]
+        pass
+
+    plugin, other = Plugin(), Plugin()
+    other.search_index = ProjectIndex()
+    use_fast_search_index(plugin)
+    use_fast_search_index(other)
+    use_fast_search_index(None)
+    assert type(plugin.search_index) is FastSearchIndex
+    assert type(other.search_index) is ProjectIndex
+
+
+def _dump(found: list[Any]) -> list[tuple[Any, ...]]:
+    return [(s.el.tag, s.el.attrs, s.id, s.title, s.text, s.depth, s.is_excluded())
+            for s in found]

@@ -8,8 +8,10 @@ from pathlib import Path
 
 import feedparser
 import pytest
+from lxml import etree
 
-from midtikulturen.feed.feeds import Channel, FeedItem, render_feeds
+from midtikulturen.feed import feeds
+from midtikulturen.feed.feeds import Channel, FeedItem, FeedWriter, render_feeds
 from midtikulturen.feed.items import at_midnight_utc
 from midtikulturen.feed.markup import FeedLink, standalone_html, with_feed_links
 
@@ -75,6 +77,40 @@ def test_rendering_does_not_depend_on_the_clock() -> None:
     items = [item("b", 4), item("a", 3)]
     assert render_feeds(CHANNEL, items) == render_feeds(CHANNEL, items)
     assert render_feeds(CHANNEL, []) == render_feeds(CHANNEL, [])
+
+
+def test_a_shared_writer_gives_each_feed_the_bytes_of_its_own_document() -> None:
+    items = [item("e", 9, author="Kulturprinsen", content="<p>&lt;æ&gt;</p>"),
+             item("d", 8), item("c", 7, categories=("Skive", "Demokrati")),
+             item("b", 6, content="<p>b</p>"), item("a", 5, author="Bibliotek & Co")]
+    with FeedWriter(batch=2) as writer:
+        for each in reversed(items):
+            writer.add(each)
+        for subset in (items, items[1:4], items[1:2], [], items[::2]):
+            ids = [each.id for each in subset]
+            expected = render_feeds(CHANNEL, subset)
+            assert (writer.document(CHANNEL, ids, rss=True),
+                    writer.document(CHANNEL, ids, rss=False)) == expected
+    for rss in (True, False):  # the same bytes as feedgen writing the document in one go
+        root = feeds._parse(feeds._generator(CHANNEL, items[1:4], rss=rss), rss)
+        etree.cleanup_namespaces(root)
+        assert render_feeds(CHANNEL, items[1:4])[not rss] == feeds._serialise(root)
+    rss_without_authors, _ = render_feeds(CHANNEL, items[1:4])
+    rss_with_an_author, _ = render_feeds(CHANNEL, items[:2])
+    assert b"xmlns:dc=" not in rss_without_authors and b"<dc:creator>" not in rss_without_authors
+    assert b"xmlns:dc=" in rss_with_an_author
+    for document in render_feeds(CHANNEL, items):
+        assert not feedparser.parse(document).bozo
+
+
+def test_an_item_added_again_replaces_the_old_one() -> None:
+    with FeedWriter() as writer:
+        writer.add(item("a", 3, summary="Gammel"))
+        writer.flush()
+        writer.add(item("a", 3, summary="Ny"))
+        assert "a" not in writer and "https://e.org/cases/a/" in writer
+        rss = writer.document(CHANNEL, ["https://e.org/cases/a/"], rss=True)
+    assert [e.summary for e in feedparser.parse(rss).entries] == ["Ny"]
 
 
 def test_naive_dates_are_refused() -> None:

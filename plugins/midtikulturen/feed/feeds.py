@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-import copy
+import io
+import os
+import re
+import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from html import escape
-from typing import Any
+from typing import Any, BinaryIO
 
 from feedgen.entry import FeedEntry
 from feedgen.feed import FeedGenerator
@@ -63,64 +66,126 @@ class FeedItem:
 
 def render_feeds(channel: Channel, items: Sequence[FeedItem]) -> tuple[bytes, bytes]:
     """The RSS and the Atom document of items, which come newest first."""
-    return FeedWriter().render(channel, items)
+    with FeedWriter() as writer:
+        for item in items:
+            writer.add(item)
+        ids = [item.id for item in items]
+        return writer.document(channel, ids, rss=True), writer.document(channel, ids, rss=False)
 
 
 class FeedWriter:
     """Writes many feeds that share items, turning each item into XML only once.
 
-    A site has a feed per term, so one case appears in several feeds; feedgen builds the
-    channel and each item once, and every feed gets copies of the items' elements. Documents
-    depend on their arguments only (not on the clock), so a rebuild of the same content gives
-    the same bytes: a feed's date is the last change of its newest item.
+    A site has a feed per term, so one case appears in several feeds. Items are turned into
+    RSS and Atom XML in batches (one feedgen pass per batch and format) and spooled to a
+    temporary file, so a build holds neither their HTML nor their XML; each feed is then its
+    channel's header, the items' bytes copied from the spool, and the footer: the same bytes
+    as feedgen writing the whole document. Documents depend on their arguments only (not on
+    the clock), so a rebuild of the same content gives the same bytes: a feed's date is the
+    last change of its newest item. An item added again (a page rebuilt) replaces the old one.
     """
 
-    def __init__(self, items: Sequence[FeedItem] = ()) -> None:
-        """Prepare the XML of items, which the feeds to come will hold, in one pass."""
-        self._entries: dict[tuple[str, bool], Any] = {}
-        self._prepare(items)
+    def __init__(self, batch: int = 100) -> None:
+        self._spool = tempfile.TemporaryFile()
+        self._end = 0
+        self._batch = batch
+        self._pending: dict[str, FeedItem] = {}
+        self._spooled: dict[tuple[str, bool], _Spooled] = {}
+        self._changed: dict[str, datetime] = {}
 
-    def _prepare(self, items: Sequence[FeedItem]) -> None:
-        unique = list({item.id: item for item in items}.values())
-        for rss in (True, False):
-            root = _parse(_generator(_ENTRY_CHANNEL, unique, rss=rss), rss)
-            elements = root.findall("channel/item") if rss else root.findall(f"{{{ATOM}}}entry")
-            self._entries.update(((item.id, rss), element)
-                                 for item, element in zip(unique, elements))
+    def __enter__(self) -> FeedWriter:
+        return self
 
-    def render(self, channel: Channel, items: Sequence[FeedItem]) -> tuple[bytes, bytes]:
-        """The RSS and the Atom document of items, which come newest first."""
-        return self._document(channel, items, rss=True), self._document(channel, items, rss=False)
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
-    def _document(self, channel: Channel, items: Sequence[FeedItem], *, rss: bool) -> bytes:
-        root = _parse(_generator(channel, items, rss=rss, with_entries=False), rss)
-        parent = root.find("channel") if rss else root
-        for item in items:
-            parent.append(copy.deepcopy(self._entry(item, rss)))
-        etree.cleanup_namespaces(root)
-        xml: bytes = etree.tostring(root, pretty_print=True, xml_declaration=True,
-                                    encoding="UTF-8")
-        return xml
+    def close(self) -> None:
+        """Delete the spool."""
+        self._spool.close()
 
-    def _entry(self, item: FeedItem, rss: bool) -> Any:
-        key = (item.id, rss)  # ids are unique: an item's permanent URL
-        if key not in self._entries:
-            self._prepare([item])
-        return self._entries[key]
+    def __contains__(self, item_id: str) -> bool:
+        return item_id in self._changed
+
+    def add(self, item: FeedItem) -> None:
+        """Take item into the feeds to come (its XML is made with the next batch)."""
+        self._pending[item.id] = item
+        self._changed[item.id] = item.last_change
+        if len(self._pending) >= self._batch:
+            self.flush()
+
+    def flush(self) -> None:
+        """Turn the items added so far into XML and spool it."""
+        items, self._pending = list(self._pending.values()), {}
+        for rss in (True, False) if items else ():
+            xml = _serialise(_parse(_generator(_ENTRY_CHANNEL, items, rss=rss), rss))
+            starts = [m.start() + 1 for m in re.finditer(_ITEM_START[rss], xml)]
+            ends = [*starts[1:], xml.rindex(_ITEM_END[rss]) + 1]
+            if len(starts) != len(items):
+                raise ValueError("feedgen wrote an unexpected document")
+            for item, start, end in zip(items, starts, ends):
+                chunk = xml[start:end]
+                self._spool.seek(self._end)
+                self._spool.write(chunk)
+                prefixes = frozenset(_PREFIXED.findall(chunk))
+                self._spooled[item.id, rss] = _Spooled(self._end, len(chunk), prefixes)
+                self._end += len(chunk)
+
+    def write(self, channel: Channel, ids: Sequence[str], out: BinaryIO, *, rss: bool) -> None:
+        """Write the feed of the items with ids (added before, newest first) to out."""
+        self.flush()
+        spooled = [self._spooled[item_id, rss] for item_id in ids]
+        updated = max((self._changed[item_id] for item_id in ids), default=NO_ITEMS_DATE)
+        root = _parse(_generator(channel, [], rss=rss, updated=updated), rss)
+        used = set().union(*(chunk.prefixes for chunk in spooled))
+        etree.cleanup_namespaces(root, keep_ns_prefixes=sorted(p.decode() for p in used))
+        header = _serialise(root)
+        split = header.rindex(_ITEM_END[rss]) + 1
+        out.write(header[:split])
+        fd = self._spool.fileno()
+        self._spool.flush()
+        for chunk in spooled:
+            out.write(os.pread(fd, chunk.length, chunk.offset))
+        out.write(header[split:])
+
+    def document(self, channel: Channel, ids: Sequence[str], *, rss: bool) -> bytes:
+        """The feed of the items with ids (added before, newest first)."""
+        out = io.BytesIO()
+        self.write(channel, ids, out, rss=rss)
+        return out.getvalue()
+
+
+@dataclass(frozen=True)
+class _Spooled:
+    """Where an item's XML is in the spool, and the namespace prefixes it uses."""
+
+    offset: int
+    length: int
+    prefixes: frozenset[bytes]
 
 
 ATOM = "http://www.w3.org/2005/Atom"
 _ENTRY_CHANNEL = Channel("-", "-", "https://example.org/", "https://example.org/rss.xml",
                          "https://example.org/atom.xml")
 _PARSER = etree.XMLParser(remove_blank_text=True)
+# Pretty-printed, an RSS item starts its line at depth 2 (rss, channel) and an Atom entry at
+# depth 1; content is escaped text, so these lines can only be the elements' own tags.
+_ITEM_START = {True: re.compile(rb"\n    <item>"), False: re.compile(rb"\n  <entry>")}
+_ITEM_END = {True: b"\n  </channel>", False: b"\n</feed>"}
+_PREFIXED = re.compile(rb"<([A-Za-z_][\w.-]*):")
 
 
 def _parse(generator: Any, rss: bool) -> Any:
     return etree.fromstring(generator.rss_str() if rss else generator.atom_str(), _PARSER)
 
 
+def _serialise(root: Any) -> bytes:
+    xml: bytes = etree.tostring(root, pretty_print=True, xml_declaration=True,
+                                encoding="UTF-8")
+    return xml
+
+
 def _generator(channel: Channel, items: Sequence[FeedItem], *, rss: bool,
-               with_entries: bool = True) -> Any:
+               updated: datetime | None = None) -> Any:
     described: Callable[[str], str] = _as_html if rss else str
     fg = FeedGenerator()
     fg.load_extension("dc", atom=False, rss=True)
@@ -132,8 +197,8 @@ def _generator(channel: Channel, items: Sequence[FeedItem], *, rss: bool,
             type=RSS_TYPE if rss else ATOM_TYPE)
     fg.link(href=channel.link, rel="alternate", type="text/html")
     fg.generator("python-feedgen", uri=GENERATOR_URI)
-    fg.updated(max((item.last_change for item in items), default=NO_ITEMS_DATE))
-    for item in items if with_entries else ():
+    fg.updated(updated or max((item.last_change for item in items), default=NO_ITEMS_DATE))
+    for item in items:
         entry = fg.add_entry(_Entry(), order="append")
         entry.title(item.title)
         entry.guid(item.id, permalink=item.id == item.link)

@@ -9,7 +9,7 @@ from urllib.parse import urljoin, urlsplit
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
-from mkdocs.utils import get_relative_url, write_file
+from mkdocs.utils import get_relative_url
 
 from ..content.model import Case
 from ..glue import catalog, collection_plugin
@@ -29,8 +29,13 @@ class FeedPlugin(BasePlugin[FeedConfig]):
     """Writes RSS and Atom feeds of the content the collection plugin published."""
 
     _cases: dict[str, Case] = {}
-    _items: dict[str, FeedItem] = {}
+    _writer: FeedWriter | None = None
+    _ids: dict[str, str] = {}  # src_uri -> id of its item in the writer
+    _dirty = False
     feeds: dict[str, FeedSpec] = {}
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self._dirty = dirty
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         if not config.site_url:
@@ -42,8 +47,12 @@ class FeedPlugin(BasePlugin[FeedConfig]):
                               "least 0 (0: all) in the feed plugin's options")
         if self.config.rss_path == self.config.atom_path:
             raise PluginError("rss_path and atom_path must differ in the feed plugin's options")
-        # Items stay from the last build: `serve --dirty` renders only changed pages, and the
-        # feeds list only what the catalog publishes, so a stale item can never appear.
+        # Under `serve --dirty` items stay from the last build, which rendered the pages that
+        # did not change; feeds list only what the catalog publishes, so a stale item never
+        # appears.
+        if self._writer is None or not self._dirty:
+            self._close()
+            self._writer, self._ids = FeedWriter(), {}
         self._cases, self.feeds = {}, {}
         return config
 
@@ -65,11 +74,11 @@ class FeedPlugin(BasePlugin[FeedConfig]):
             image = files.get_file_from_path(case.image_uri) if case.image_uri else None
             enclosure = local_enclosure(Path(image.abs_src_path), urljoin(
                 config.site_url or "", image.url)) if image and image.abs_src_path else None
-            self._items[case.src_uri] = case_item(case, page.canonical_url, content, enclosure)
+            self._add(case.src_uri, case_item(case, page.canonical_url, content, enclosure))
         elif (guide := collection_plugin(config).guides.get(page.file.src_uri)) and (
                 page.canonical_url):
-            self._items[guide.src_uri] = guide_item(
-                guide, page.canonical_url, standalone_html(html, page.canonical_url))
+            self._add(guide.src_uri, guide_item(
+                guide, page.canonical_url, standalone_html(html, page.canonical_url)))
         return html
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
@@ -87,14 +96,33 @@ class FeedPlugin(BasePlugin[FeedConfig]):
             FeedLink(kind, f"{self.feeds[''].title} – {name}", posixpath.join(root, path))
             for name, path, kind in self.files_of(self.feeds[""])])
 
+    @event_priority(10)  # before Material's search index is written: the feeds' memory is free
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        writer = FeedWriter([self._items[uri] for uri in sorted(self._items)])
+        assert self._writer is not None
         for spec in self.feeds.values():
-            items = [self._items[i.src_uri] for i in spec.items if i.src_uri in self._items]
+            ids = [self._ids[i.src_uri] for i in spec.items if i.src_uri in self._ids]
             (_, rss_path, _), (_, atom_path, _) = self.files_of(spec)
-            rss, atom = writer.render(self._channel(config, spec, rss_path, atom_path), items)
-            write_file(rss, str(Path(config.site_dir, rss_path)))
-            write_file(atom, str(Path(config.site_dir, atom_path)))
+            channel = self._channel(config, spec, rss_path, atom_path)
+            for path, rss in ((rss_path, True), (atom_path, False)):
+                target = Path(config.site_dir, path)
+                target.parent.mkdir(parents=True, exist_ok=True)
+                with target.open("wb") as out:
+                    self._writer.write(channel, ids, out, rss=rss)
+        if not self._dirty:
+            self._close()
+
+    def on_shutdown(self) -> None:
+        self._close()
+
+    def _add(self, src_uri: str, item: FeedItem) -> None:
+        assert self._writer is not None
+        self._writer.add(item)
+        self._ids[src_uri] = item.id
+
+    def _close(self) -> None:
+        if self._writer is not None:
+            self._writer.close()
+            self._writer = None
 
     def own_feed(self, page: Page) -> FeedSpec | None:
         """The feed that follows the listing page, such as a term's own feed."""

@@ -22,7 +22,9 @@ from .pages import plan_pages
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import Files
+    from mkdocs.structure.nav import Navigation
     from mkdocs.structure.pages import Page
+    from mkdocs.utils.templates import TemplateContext
 
 HEADING = re.compile(r"^#\s", re.MULTILINE)
 
@@ -31,6 +33,7 @@ class ListingPlugin(BasePlugin[ListingConfig]):
     """Adds the listing pages after the collection plugin has read the content."""
 
     assembler: Assembler | None = None
+    _files: Files | None = None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         if self.config.per_page < 1:
@@ -47,6 +50,7 @@ class ListingPlugin(BasePlugin[ListingConfig]):
         pages = plan_pages(found, options.cases_dir, self.config.per_page, self.config.title)
         intro = collection.content.intro if collection.content else None
         add_files(files, config, found, layout, pages, intro)
+        self._files = files
         self.assembler = Assembler(found, layout, {p.src_uri: p for p in pages}, today(),
                                    partial(listing_feeds, config), collection.calendar_uri)
         return files
@@ -67,7 +71,17 @@ class ListingPlugin(BasePlugin[ListingConfig]):
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig,
                         files: Files) -> str:
-        return self.assembler.html(html, page, files) if self.assembler else html
+        if not self.assembler or page.file.src_uri in self.assembler.pages:
+            return html  # a listing page is assembled just before its template, in on_page_context
+        return self.assembler.html(html, page, files)
+
+    @event_priority(-50)  # after search has skipped the page
+    def on_page_context(self, context: TemplateContext, *, page: Page, config: MkDocsConfig,
+                        nav: Navigation) -> TemplateContext:
+        """Assemble a listing page only now, so a thousand of them are not held at once."""
+        if self.assembler and self._files and page.file.src_uri in self.assembler.pages:
+            page.content = self.assembler.html(page.content or "", page, self._files)
+        return context
 
     @event_priority(-100)  # last: every plugin is done with the page
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 from material.plugins.search.plugin import Parser, SearchIndex
+from mkdocs.config import load_config
 
 from midtikulturen.site.search_index import FastSearchIndex, sections, use_fast_search_index
 from tests.sitebuilder import SiteProject, case_text
@@ -127,20 +128,27 @@ def test_fast_index_writes_the_same_search_index_as_materials(site: SiteProject)
     assert slow.text("search/search_index.json") == fast
 
 
-def test_the_fast_index_is_used_only_for_materials_own_index() -> None:
-    class Plugin:
-        search_index = SearchIndex()
+def test_the_fast_index_replaces_only_materials_own_index_and_writer(site: SiteProject) -> None:
+    config = site.write_config()
+    plugins = load_config(str(config)).plugins
+    search = plugins["material/search"]
+    search.on_config(search_config := load_config(str(config)))
+    writers = list(plugins.events["post_build"])
+    use_fast_search_index(plugins)
+    assert type(search.search_index) is FastSearchIndex
+    assert len(plugins.events["post_build"]) == len(writers)
+    assert search.on_post_build in writers and search.on_post_build not in plugins.events[
+        "post_build"]
+    use_fast_search_index(plugins)  # a rebuild under `serve`: nothing changes twice
+    assert len(plugins.events["post_build"]) == len(writers)
 
     class ProjectIndex(SearchIndex):  # type: ignore[misc]
         pass
 
-    plugin, other = Plugin(), Plugin()
-    other.search_index = ProjectIndex()
-    use_fast_search_index(plugin)
-    use_fast_search_index(other)
-    use_fast_search_index(None)
-    assert type(plugin.search_index) is FastSearchIndex
-    assert type(other.search_index) is ProjectIndex
+    search.search_index = ProjectIndex(**search.config)
+    use_fast_search_index(plugins)
+    assert type(search.search_index) is ProjectIndex
+    assert search_config
 
 
 def _dump(found: list[Any]) -> list[tuple[Any, ...]]:

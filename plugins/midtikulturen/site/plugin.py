@@ -16,7 +16,7 @@ from .blocks import fill_slots, mark_blocks
 from .config import SiteConfig
 from .head import OpenGraph, open_graph_tags, page_title, plain_text, with_head_tags
 from .pages import REDIRECT_URI, BlockProblem, block_html, is_address, redirect_page
-from .search_index import MATERIAL_SEARCH, use_fast_search_index
+from .search_index import use_fast_search_index
 from .public import ConfigProblem, PublicInfo, read_public_info, reminders
 
 if TYPE_CHECKING:
@@ -49,7 +49,7 @@ class SitePlugin(BasePlugin[SiteConfig]):
         for reminder in reminders(self.info, today()):
             log.info(reminder)
         if self.config.fast_search_index:
-            use_fast_search_index(config.plugins.get(MATERIAL_SEARCH))
+            use_fast_search_index(config.plugins)
         return config
 
     @event_priority(-20)  # after the collection plugin has placed the pages

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -154,3 +155,23 @@ def test_the_fast_index_replaces_only_materials_own_index_and_writer(site: SiteP
 def _dump(found: list[Any]) -> list[tuple[Any, ...]]:
     return [(s.el.tag, s.el.attrs, s.id, s.title, s.text, s.depth, s.is_excluded())
             for s in found]
+
+
+@pytest.mark.parametrize("rebuilt, count", [(["cases/b/"], 1202), ([], 1203)],
+                         ids=["one page rebuilt", "nothing rebuilt"])
+def test_writing_under_dirty_reload_merges_as_material_does(tmp_path: Path, rebuilt: list[str],
+                                                            count: int) -> None:
+    config = {"lang": ["da"], "separator": " ", "pipeline": ["stemmer"], "fields": {}}
+
+    def index(locations: list[str], text: str) -> Any:
+        made = FastSearchIndex(**config)
+        made.entries = [{"location": loc, "title": "Æ & <b>", "text": text} for loc in locations]
+        return made
+
+    many = [f"cases/x{number}/" for number in range(1200)]  # more than one slice
+    prev = index(["cases/a/", "cases/b/", "cases/b/#del", *many, "cases/c/"], "gammel")
+    expected = SearchIndex.generate_search_index(index(rebuilt, "ny"), prev)
+    fast = index(rebuilt, "ny")
+    fast.write(prev, str(tmp_path / "search" / "search_index.json"))
+    assert (tmp_path / "search" / "search_index.json").read_text(encoding="utf-8") == expected
+    assert len(json.loads(expected)["docs"]) == count

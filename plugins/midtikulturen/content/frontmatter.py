@@ -43,7 +43,7 @@ def read_front_matter(path: str, text: str) -> FrontMatter | Problem:
     except YamlSyntaxError as error:
         return Problem(path, error.line, error.message)
     if doc.data is None:
-        doc = YamlDocument({}, {(): 1})
+        doc = YamlDocument({})
     if not isinstance(doc.data, dict):
         return Problem(path, 2, "front matter skal bestå af felter på formen `navn: værdi` — "
                                 "se eksemplerne i redaktørvejledningen")

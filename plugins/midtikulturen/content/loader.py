@@ -240,7 +240,7 @@ def _parse(source: Source, schema: type[M], vocabulary: Vocabulary, rules: Rules
     else:
         meta, found = validate_meta(source.path, front, schema, vocabulary, rules)
         body = "" if schema is CaseMeta else _body(front)  # a case's page reads its own file
-        parsed = Parsed(meta, problems + found, body, front.doc.line_of(("image",)))
+        parsed = Parsed(meta, problems + found, body, front.doc.line_of_key("image"))
     if cache is not None:
         cache.used[key] = parsed
     return parsed

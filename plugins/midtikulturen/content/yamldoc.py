@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
@@ -33,20 +32,43 @@ _EditorLoader.add_implicit_resolver(
 )
 
 
-@dataclass(frozen=True)
 class YamlDocument:
-    """A parsed YAML mapping with the file line of each key, item and value."""
+    """A parsed YAML mapping that can tell the file line of each key, item and value.
 
-    data: Any
-    lines: dict[Loc, int] = field(default_factory=dict)
-    duplicates: tuple[tuple[str, int, int], ...] = ()
+    The line map is made on the first question: most files are valid and never ask.
+    """
+
+    def __init__(self, data: Any, root: Node | None = None, first_line: int = 1,
+                 duplicates: tuple[tuple[str, int, int], ...] = ()) -> None:
+        self.data = data
+        self.duplicates = duplicates
+        self._root, self._first = root, first_line
+        self._lines: dict[Loc, int] | None = None
+
+    @property
+    def lines(self) -> dict[Loc, int]:
+        """The file line of every key path (as pydantic reports locations) in the document."""
+        if self._lines is None:
+            self._lines = {(): self._first}
+            if self._root is not None:
+                _record_lines(self._root, (), self._first, self._lines)
+        return self._lines
 
     def line_of(self, loc: Loc) -> int:
         """The line of the deepest known part of loc (a key path as pydantic reports it)."""
+        lines = self.lines
         for end in range(len(loc), -1, -1):
-            if loc[:end] in self.lines:
-                return self.lines[loc[:end]]
-        return self.lines.get((), 1)
+            if loc[:end] in lines:
+                return lines[loc[:end]]
+        return lines.get((), 1)
+
+    def line_of_key(self, key: str) -> int:
+        """The line of a top-level key, or of the document if it has no such key."""
+        if self._lines is None and isinstance(self._root, MappingNode):
+            for key_node, _ in self._root.value:
+                if key_node.value == key:
+                    return self._first + int(key_node.start_mark.line)
+        return self.line_of((key,))
 
 
 class YamlSyntaxError(Exception):
@@ -61,11 +83,10 @@ class YamlSyntaxError(Exception):
 def parse_yaml(text: str, first_line: int = 1) -> YamlDocument:
     """Parse text whose first line is file line first_line; raise YamlSyntaxError if invalid."""
     loader = _EditorLoader(text)
-    lines: dict[Loc, int] = {}
     duplicates: list[tuple[str, int, int]] = []
     try:
         node = loader.get_single_node()
-        data = _build(loader, node, (), first_line, lines, duplicates) if node else None
+        data = _build(loader, node, (), first_line, duplicates) if node else None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         if error.context_mark and "end of stream" in (error.problem or ""):
@@ -76,27 +97,27 @@ def parse_yaml(text: str, first_line: int = 1) -> YamlDocument:
         raise YamlSyntaxError(line, _explain(error, "\t" in marked)) from None
     finally:
         loader.dispose()
-    return YamlDocument(data, lines, tuple(duplicates))
+    return YamlDocument(data, node, first_line, tuple(duplicates))
 
 
-_PLAIN_TAGS = frozenset(f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool",
-                                                                 "null"))
+_STR = "tag:yaml.org,2002:str"
+_PLAIN_TAGS = frozenset(f"tag:yaml.org,2002:{name}" for name in ("int", "float", "bool", "null"))
 
 
-def _build(loader: Any, node: Node, loc: Loc, first: int, lines: dict[Loc, int],
+def _build(loader: Any, node: Node, loc: Loc, first: int,
            dups: list[tuple[str, int, int]]) -> Any:
-    """The value of node, recording the file line of it and of everything inside it.
+    """The value of node, one walk instead of PyYAML's constructor.
 
-    One walk instead of PyYAML's constructor followed by a second walk for the lines; a
-    duplicated key keeps its last value, as PyYAML does, and is reported with both lines.
+    A duplicated key keeps its last value, as PyYAML does, and is reported with both lines.
     """
-    lines.setdefault(loc, first + node.start_mark.line)
     if isinstance(node, ScalarNode):
+        if node.tag == _STR:
+            return node.value
         if node.tag in _PLAIN_TAGS:
             return loader.yaml_constructors[node.tag](loader, node)
         return loader.construct_object(node, deep=True)
     if isinstance(node, SequenceNode):
-        return [_build(loader, item, (*loc, index), first, lines, dups)
+        return [_build(loader, item, (*loc, index), first, dups)
                 for index, item in enumerate(node.value)]
     if not isinstance(node, MappingNode) or node.tag != "tag:yaml.org,2002:map":
         return loader.construct_object(node, deep=True)
@@ -106,16 +127,28 @@ def _build(loader: Any, node: Node, loc: Loc, first: int, lines: dict[Loc, int],
         if not isinstance(key_node, ScalarNode):
             raise yaml.constructor.ConstructorError(
                 None, None, "found unhashable key", key_node.start_mark)
-        key = _build(loader, key_node, (), first, {}, [])
-        key_loc = (*loc, key_node.value)
-        key_line = first + key_node.start_mark.line
-        if key_loc in lines:
-            dups.append((".".join(map(str, key_loc)), lines[key_loc], key_line))
-            result[key] = _build(loader, value_node, key_loc, first, {}, [])
-            continue
-        lines[key_loc] = key_line
-        result[key] = _build(loader, value_node, key_loc, first, lines, dups)
+        key = _build(loader, key_node, (), first, dups)
+        if key in result:
+            earlier = next(k for k, _ in node.value if k.value == key_node.value)
+            dups.append((".".join(map(str, (*loc, key_node.value))),
+                         first + earlier.start_mark.line, first + key_node.start_mark.line))
+        result[key] = _build(loader, value_node, (*loc, key_node.value), first, dups)
     return result
+
+
+def _record_lines(node: Node, loc: Loc, first: int, lines: dict[Loc, int]) -> None:
+    """Record the file line of node and of everything inside it; the first of a key wins."""
+    lines.setdefault(loc, first + node.start_mark.line)
+    if isinstance(node, SequenceNode):
+        for index, item in enumerate(node.value):
+            _record_lines(item, (*loc, index), first, lines)
+    elif isinstance(node, MappingNode):
+        for key_node, value_node in node.value:
+            if isinstance(key_node, ScalarNode):
+                key_loc = (*loc, key_node.value)
+                if key_loc not in lines:
+                    lines[key_loc] = first + key_node.start_mark.line
+                    _record_lines(value_node, key_loc, first, lines)
 
 
 def _explain(error: yaml.MarkedYAMLError, tab_on_line: bool = False) -> str:

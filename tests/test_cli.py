@@ -11,6 +11,7 @@ import pytest
 import yaml
 
 from midtikulturen.cli import main
+from midtikulturen.content import loader
 from midtikulturen.content.clock import today
 from tests.sitebuilder import SiteProject, case_text
 
@@ -52,6 +53,39 @@ def test_check_passes_good_content_and_only_reminds_of_a_stale_guide(site: SiteP
     assert code == 0
     assert out.startswith("::notice file=docs/guides/g.md,line=1,")
     assert "sidst tjekket 1. januar 2020" in out
+
+
+def test_check_reads_again_only_what_changed_since_the_last_check(
+        site: SiteProject, monkeypatch: pytest.MonkeyPatch) -> None:
+    site.write({"cases/a.md": case_text(), "cases/b.md": case_text(municipality="Vibrog")})
+    assert run(site, "check")[0] == 1
+    assert (site.root / ".cache" / "midtikulturen" / "content.pickle").is_file()
+    parsed: list[str] = []
+    original = loader.read_front_matter
+    monkeypatch.setattr(loader, "read_front_matter",
+                        lambda path, text: parsed.append(path) or original(path, text))
+    code, out = run(site, "check")
+    assert (code, parsed) == (1, [])  # nothing changed: the cached problem, not re-read
+    assert "cases/b.md:6: `municipality`: 'Vibrog'" in out
+    site.write({"cases/b.md": case_text(municipality="Viborg")})
+    assert run(site, "check") == (0, "Alt i orden: 2 cases, 0 guides og 0 kulturhuse.\n")
+    assert parsed == ["cases/b.md"]
+    site.write({"vocabularies.yml": (site.root / "vocabularies.yml").read_text(
+        encoding="utf-8").replace('  - {name: Viborg, code: "0791"}\n', "")})
+    code, out = run(site, "check")  # a changed vocabulary: everything is read again
+    assert code == 1 and "'Viborg' er ikke en kendt kommune" in out
+    assert sorted(parsed) == ["cases/a.md", "cases/b.md", "cases/b.md"]
+
+
+def test_check_ignores_a_broken_cache_and_can_do_without_one(site: SiteProject) -> None:
+    site.write({"cases/a.md": case_text(), ".cache/midtikulturen/content.pickle": b"\x80junk"})
+    assert run(site, "check")[0] == 0
+    assert run(site, "check")[0] == 0
+    site.write({"cases/b.md": case_text(title=None)})
+    (site.root / ".cache").rename(site.root / "gammel-cache")
+    code, out = run(site, "check", "--no-cache")
+    assert code == 1 and "cases/b.md:2: feltet `title` mangler" in out
+    assert not (site.root / ".cache").exists()
 
 
 @pytest.mark.parametrize("kind, title, path", [

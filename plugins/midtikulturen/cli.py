@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import Sequence, TextIO
 
+from .content.cache_file import CACHE_FILE, load_cache, save_cache
 from .content.clock import today
 from .content.guides import is_stale
 from .content.jsonschema import SCHEMAS, schema_text
@@ -23,24 +25,37 @@ DEFAULT_MAX_AGE = 12
 def main(argv: Sequence[str] | None = None, out: TextIO = sys.stdout) -> int:
     """Run the command line; the return value is the process's exit status."""
     args = _parser().parse_args(argv)
-    if args.command == "check":
-        return check(Path(args.config), args.format, out)
-    if args.command == "schema":
-        return write_schemas(Path(args.config), Path(args.out), out)
-    return new(Path(args.config), args.kind, args.title, out)
+    try:
+        if args.command == "check":
+            return check(Path(args.config), args.format, out, cached=not args.no_cache)
+        if args.command == "schema":
+            return write_schemas(Path(args.config), Path(args.out), out)
+        return new(Path(args.config), args.kind, args.title, out)
+    except BrokenPipeError:  # `midtikulturen check | head`: the reader has what it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
 
 
-def check(config_file: Path, style: str, out: TextIO) -> int:
-    """Validate every content file; print each problem and reminder; 1 if any problem."""
+def check(config_file: Path, style: str, out: TextIO, cached: bool = True) -> int:
+    """Validate every content file; print each problem and reminder; 1 if any problem.
+
+    Files that did not change since the last check are not parsed again (see cache_file).
+    """
+    cache_file, cache = None, None
     try:
         root, layout, options = read_layout(config_file)
-        content = load_content(root, layout, today())
+        cache_file = root / CACHE_FILE
+        cache = load_cache(cache_file) if cached else None
+        content = load_content(root, layout, today(), cache)
     except ContentError as error:
         for problem in error.problems:
             print(_format(problem, style, "error"), file=out)
         if style == "text":
             print(f"\n{len(error.problems)} problem(er) skal rettes.", file=out)
         return 1
+    finally:
+        if cache is not None and cache_file is not None:
+            save_cache(cache, cache_file)
     max_age = int(options.get("guide_max_age_months", DEFAULT_MAX_AGE))
     for guide in content.guides:
         if is_stale(guide, today(), max_age):
@@ -109,6 +124,8 @@ def _parser() -> argparse.ArgumentParser:
     checker = commands.add_parser("check", help="tjek alt indhold uden at bygge sitet")
     checker.add_argument("--format", choices=("text", "github"), default="text",
                          help="github: annotationer til GitHub Actions")
+    checker.add_argument("--no-cache", action="store_true",
+                         help="læs alle filer igen, også dem der ikke er ændret siden sidst")
     schemas = commands.add_parser("schema", help="skriv JSON-skemaer til editorer")
     schemas.add_argument("--out", default="schemas", help="mappen skemaerne skrives i")
     creator = commands.add_parser("new", help="opret en ny kladde med alle felter")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import posixpath
 from dataclasses import dataclass, field
 from datetime import date
@@ -72,9 +73,12 @@ class ParseCache:
     key: object = None
     entries: dict[tuple[str, str, bytes], Parsed] = field(default_factory=dict)
     used: dict[tuple[str, str, bytes], Parsed] = field(default_factory=dict)
+    saved: bool = False  # entries are what a file on disk holds
 
     def begin(self, key: object) -> None:
         """Start a load; a different key (vocabulary, day) makes every entry stale."""
+        if key != self.key:
+            self.saved = False
         self.entries = self.used if key == self.key else {}
         self.key, self.used = key, {}
 
@@ -156,10 +160,16 @@ def read_sources(root: Path, folder: str) -> tuple[list[Source], list[Problem]]:
     """The Markdown files of folder (its intro excepted), and problems with their encoding."""
     sources: list[Source] = []
     problems: list[Problem] = []
-    for path in sorted((root / folder).glob("*.md")):
-        if path.name == INTRO:
-            continue
-        read = read_source(root, path)
+    directory = root / folder
+    try:
+        with os.scandir(directory) as entries:
+            names = sorted(entry.name for entry in entries
+                           if entry.name.endswith(".md") and entry.name != INTRO
+                           and entry.is_file())
+    except FileNotFoundError:
+        names = []
+    for name in names:
+        read = _read(posixpath.join(folder, name), directory / name)
         if isinstance(read, Problem):
             problems.append(read)
         else:
@@ -169,7 +179,10 @@ def read_sources(root: Path, folder: str) -> tuple[list[Source], list[Problem]]:
 
 def read_source(root: Path, path: Path) -> Source | Problem:
     """The normalised text of the file at path, or why it cannot be read as UTF-8."""
-    rel = path.relative_to(root).as_posix()
+    return _read(path.relative_to(root).as_posix(), path)
+
+
+def _read(rel: str, path: Path) -> Source | Problem:
     raw = path.read_bytes()
     try:
         return Source(rel, normalise_text(raw))
@@ -185,7 +198,7 @@ def read_guide(source: Source, vocabulary: Vocabulary, docs_dir: str,
     parsed = _parse(source, GuideMeta, vocabulary, None, cache)
     if parsed.meta is None or parsed.problems:
         return parsed.problems
-    return Guide(PurePosixPath(source.path).stem, _inside(source.path, docs_dir), parsed.meta,
+    return Guide(_stem(source.path), _inside(source.path, docs_dir), parsed.meta,
                  parsed.body)
 
 
@@ -195,7 +208,7 @@ def read_house(source: Source, vocabulary: Vocabulary, docs_dir: str, today: dat
     parsed = _parse(source, HouseMeta, vocabulary, lambda m: house_rules(m, today), cache)
     if parsed.meta is None or parsed.problems:
         return parsed.problems
-    return House(PurePosixPath(source.path).stem, _inside(source.path, docs_dir), parsed.meta,
+    return House(_stem(source.path), _inside(source.path, docs_dir), parsed.meta,
                  parsed.body)
 
 
@@ -220,7 +233,7 @@ def read_case(source: Source, vocabulary: Vocabulary, root: Path,
                                     "cases/images/ og skriv fx `image: images/navn.jpg`"))
     if problems:
         return problems
-    slug = PurePosixPath(source.path).stem
+    slug = _stem(source.path)
     return Case(slug, source.path, meta, image_uri)
 
 
@@ -247,7 +260,7 @@ def _parse(source: Source, schema: type[M], vocabulary: Vocabulary, rules: Rules
 
 
 def _slug_problems(path: str) -> list[Problem]:
-    stem = PurePosixPath(path).stem
+    stem = _stem(path)
     if is_slug(stem):
         return []
     proposal = slugify(stem) or "et-navn"
@@ -266,3 +279,8 @@ def _resolve(src_path: str, relative: str) -> str | None:
 def _body(front: FrontMatter) -> str:
     """The Markdown body, starting with a newline so it can never be read as front matter."""
     return "\n" + front.body.lstrip("\n")
+
+
+def _stem(path: str) -> str:
+    """The file name without its extension: `cases/a.md` → `a`."""
+    return posixpath.splitext(posixpath.basename(path))[0]

@@ -68,6 +68,7 @@ class YamlDocument:
             for key_node, _ in self._root.value:
                 if key_node.value == key:
                     return self._first + int(key_node.start_mark.line)
+            return self._first
         return self.line_of((key,))
 
 

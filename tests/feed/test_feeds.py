@@ -92,7 +92,9 @@ def test_a_shared_writer_gives_each_feed_the_bytes_of_its_own_document() -> None
             assert (writer.document(CHANNEL, ids, rss=True),
                     writer.document(CHANNEL, ids, rss=False)) == expected
     for rss in (True, False):  # the same bytes as feedgen writing the document in one go
-        root = feeds._parse(feeds._generator(CHANNEL, items[1:4], rss=rss), rss)
+        generator = feeds._generator(CHANNEL, items[1:4], rss=rss)
+        root = etree.fromstring(generator.rss_str() if rss else generator.atom_str(),
+                                etree.XMLParser(remove_blank_text=True))
         etree.cleanup_namespaces(root)
         assert render_feeds(CHANNEL, items[1:4])[not rss] == feeds._serialise(root)
     rss_without_authors, _ = render_feeds(CHANNEL, items[1:4])

@@ -117,7 +117,7 @@ class FeedWriter:
         """Turn the items added so far into XML and spool it."""
         items, self._pending = list(self._pending.values()), {}
         for rss in (True, False) if items else ():
-            xml = _serialise(_parse(_generator(_ENTRY_CHANNEL, items, rss=rss), rss))
+            xml = _serialise(_tree(_generator(_ENTRY_CHANNEL, items, rss=rss), rss))
             starts = [m.start() + 1 for m in re.finditer(_ITEM_START[rss], xml)]
             ends = [*starts[1:], xml.rindex(_ITEM_END[rss]) + 1]
             if len(starts) != len(items):
@@ -135,7 +135,7 @@ class FeedWriter:
         self.flush()
         spooled = [self._spooled[item_id, rss] for item_id in ids]
         updated = max((self._changed[item_id] for item_id in ids), default=NO_ITEMS_DATE)
-        root = _parse(_generator(channel, [], rss=rss, updated=updated), rss)
+        root = _tree(_generator(channel, [], rss=rss, updated=updated), rss)
         used = set().union(*(chunk.prefixes for chunk in spooled))
         etree.cleanup_namespaces(root, keep_ns_prefixes=sorted(p.decode() for p in used))
         header = _serialise(root)
@@ -166,7 +166,6 @@ class _Spooled:
 ATOM = "http://www.w3.org/2005/Atom"
 _ENTRY_CHANNEL = Channel("-", "-", "https://example.org/", "https://example.org/rss.xml",
                          "https://example.org/atom.xml")
-_PARSER = etree.XMLParser(remove_blank_text=True)
 # Pretty-printed, an RSS item starts its line at depth 2 (rss, channel) and an Atom entry at
 # depth 1; content is escaped text, so these lines can only be the elements' own tags.
 _ITEM_START = {True: re.compile(rb"\n    <item>"), False: re.compile(rb"\n  <entry>")}
@@ -174,8 +173,13 @@ _ITEM_END = {True: b"\n  </channel>", False: b"\n</feed>"}
 _PREFIXED = re.compile(rb"<([A-Za-z_][\w.-]*):")
 
 
-def _parse(generator: Any, rss: bool) -> Any:
-    return etree.fromstring(generator.rss_str() if rss else generator.atom_str(), _PARSER)
+def _tree(generator: Any, rss: bool) -> Any:
+    """feedgen's document as the element tree that its `rss_str()`/`atom_str()` would print.
+
+    feedgen 1.0 makes the tree in `_create_rss`/`_create_atom`; taking it from there saves
+    printing the document and parsing it again (a test compares with the printed one).
+    """
+    return (generator._create_rss() if rss else generator._create_atom())[0]
 
 
 def _serialise(root: Any) -> bytes:

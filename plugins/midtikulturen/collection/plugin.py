@@ -17,7 +17,7 @@ from ..content.model import Case, Guide, House
 from ..content.problems import ContentError
 from ..content.taxonomy import term_uri
 from ..glue import linker, optional_linker
-from ..render.case_page import render_case
+from ..render.case_page import render_case, with_related
 from ..render.danish import long_date
 from ..render.guide_page import render_guide
 from ..render.head import escaped_meta, page_meta
@@ -30,7 +30,9 @@ if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.livereload import LiveReloadServer
     from mkdocs.structure.files import Files
+    from mkdocs.structure.nav import Navigation
     from mkdocs.structure.pages import Page
+    from mkdocs.utils.templates import TemplateContext
 
 log = get_plugin_logger(__name__)
 ASSETS = Path(__file__).parent.parent / "assets"
@@ -45,6 +47,7 @@ class CollectionPlugin(BasePlugin[CollectionConfig]):
     guides: dict[str, Guide] = {}
     houses: dict[str, House] = {}
     calendar_uri = ""
+    _files: Files | None = None
 
     def __init__(self) -> None:
         super().__init__()
@@ -68,6 +71,7 @@ class CollectionPlugin(BasePlugin[CollectionConfig]):
         day = today()
         self.catalog = build_catalog(self.content, day)
         add_cases(files, config, self.catalog, self.root)
+        self._files = files
         self.guides = place_guides(files, self.content, day)
         self.houses = place_houses(files, config, self.content, day)
         self.calendar_uri = add_calendar(files, config, self.guides, self.config.guides_dir)
@@ -104,10 +108,18 @@ class CollectionPlugin(BasePlugin[CollectionConfig]):
         if isinstance(item, House):
             return render_house(item, html, term_href(item.meta.municipality))
         return render_case(
-            item, html,
-            image_url=href(item.image_uri) if item.image_uri else None,
-            related=[(href(c.src_uri), c) for c in self.catalog.related[item.slug]],
-            term_href=term_href)
+            item, html, image_url=href(item.image_uri) if item.image_uri else None,
+            has_related=bool(self.catalog.related[item.slug]), term_href=term_href)
+
+    @event_priority(-50)  # after Material's search has indexed the page
+    def on_page_context(self, context: TemplateContext, *, page: Page, config: MkDocsConfig,
+                        nav: Navigation) -> TemplateContext:
+        case = self.catalog.by_uri.get(page.file.src_uri) if self.catalog else None
+        if case and self.catalog and self._files and (related := self.catalog.related[case.slug]):
+            href = linker(self._files, page)
+            page.content = with_related(page.content or "",
+                                        [(href(other.src_uri), other) for other in related])
+        return context
 
     def _item(self, src_uri: str) -> Case | Guide | House | None:
         if not self.catalog:

@@ -11,12 +11,26 @@ from ..content.terms import Term
 from .templates import render
 
 
-def render_case(case: Case, body_html: str, *, image_url: str | None = None,
-                related: Sequence[tuple[str, Case]] = (),
-                term_href: Callable[[Term], str | None] = lambda term: None) -> str:
-    """The case page's content: header, facts with term links, story, sources, "Læs også".
+RELATED_SLOT = "<!-- mik-laes-ogsaa -->"
 
-    related holds (href, case) pairs; term_href gives the link to a term's page, if it has one.
+
+def render_case(case: Case, body_html: str, *, image_url: str | None = None,
+                has_related: bool = False,
+                term_href: Callable[[Term], str | None] = lambda term: None) -> str:
+    """The case page's content: header, facts with term links, story, sources.
+
+    With has_related, `RELATED_SLOT` marks where "Læs også" goes (see `with_related`);
+    term_href gives the link to a term's page, if it has one.
     """
     return render("case.html", case=case, body=Markup(body_html), image_url=image_url,
-                  related=related, term_href=term_href)
+                  has_related=has_related, related_slot=Markup(RELATED_SLOT),
+                  term_href=term_href)
+
+
+def with_related(content: str, related: Sequence[tuple[str, Case]]) -> str:
+    """A case page's content with "Læs også": cards of related, as (href, case) pairs.
+
+    It goes in after the search index has read the page, so its cards never make a case a
+    search hit for another case, and the index does not parse them.
+    """
+    return content.replace(RELATED_SLOT, render("related.html", related=related), 1)

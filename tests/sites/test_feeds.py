@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 import re
+import time
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
 from pathlib import Path
@@ -12,6 +14,8 @@ import feedparser
 import pytest
 from bs4 import BeautifulSoup
 from lxml import etree
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
 
 from tests.sitebuilder import BuiltSite, SiteProject, case_text
 from tests.sites.test_case_pages import PNG
@@ -116,6 +120,22 @@ def test_building_twice_gives_identical_feeds(site: SiteProject) -> None:
               for name in ("feed_rss.xml", "feed_atom.xml")}
     second = site.build()
     assert {name: second.root.joinpath(name).read_bytes() for name in before} == before
+
+
+@pytest.mark.expect_errors  # MkDocs warns that a dirty build may be inaccurate
+def test_a_dirty_build_leaves_the_feeds_it_cannot_fill_as_they_were(
+        site: SiteProject, caplog: pytest.LogCaptureFixture) -> None:
+    site.write(CASES)
+    first = site.build()
+    names = [p.relative_to(first.root) for p in first.root.rglob("feed_*.xml")]
+    before = {name: first.root.joinpath(name).read_bytes() for name in names}
+    time.sleep(0.01)
+    site.write({"cases/middle.md": CASES["cases/middle.md"] + "Mere.\n"})
+    with caplog.at_level(logging.INFO):
+        build(load_config(str(site.write_config())), dirty=True)
+    assert {name: first.root.joinpath(name).read_bytes() for name in names} == before
+    assert any("feeds are left as they were" in r.getMessage() for r in caplog.records)
+    assert "Mere." in first.text("cases/middle/index.html")
 
 
 def test_special_characters_and_danish_letters_come_through(site: SiteProject) -> None:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
 
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.utils import get_relative_url
 
 from ..content.model import Case
@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import Files
     from mkdocs.structure.pages import Page
+
+log = get_plugin_logger(__name__)
 
 
 class FeedPlugin(BasePlugin[FeedConfig]):
@@ -99,8 +101,12 @@ class FeedPlugin(BasePlugin[FeedConfig]):
     @event_priority(10)  # before Material's search index is written: the feeds' memory is free
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         assert self._writer is not None
+        partial = 0
         for spec in self.feeds.values():
             ids = [self._ids[i.src_uri] for i in spec.items if i.src_uri in self._ids]
+            if len(ids) < len(spec.items):  # `build --dirty` rendered only some pages
+                partial += 1
+                continue
             (_, rss_path, _), (_, atom_path, _) = self.files_of(spec)
             channel = self._channel(config, spec, rss_path, atom_path)
             for path, rss in ((rss_path, True), (atom_path, False)):
@@ -108,6 +114,9 @@ class FeedPlugin(BasePlugin[FeedConfig]):
                 target.parent.mkdir(parents=True, exist_ok=True)
                 with target.open("wb") as out:
                     self._writer.write(channel, ids, out, rss=rss)
+        if partial:
+            log.info(f"{partial} feeds are left as they were: this build did not render all "
+                     "their items (a dirty build); a full build writes them.")
         if not self._dirty:
             self._close()
 

@@ -31,6 +31,8 @@ def with_related(content: str, related: Sequence[tuple[str, Case]]) -> str:
     """A case page's content with "Læs også": cards of related, as (href, case) pairs.
 
     It goes in after the search index has read the page, so its cards never make a case a
-    search hit for another case, and the index does not parse them.
+    search hit for another case, and the index does not parse them. The slot is the last one
+    in content: an editor's story that happens to hold the same comment stays as written.
     """
-    return content.replace(RELATED_SLOT, render("related.html", related=related), 1)
+    head, slot, tail = content.rpartition(RELATED_SLOT)
+    return f"{head}{render('related.html', related=related)}{tail}" if slot else content

@@ -42,58 +42,68 @@ class _Sections:
         self.depth = 0
         self.text: list[str] = []
 
-    def _skipped(self) -> bool:
-        return not self.skip.isdisjoint(self.open)
-
     def _target(self) -> list[str]:
         section = self.section
         assert section is not None
         return section.title if section.el.tag in self.open else section.text
 
     def _flush(self) -> None:
-        if self.text:
-            text = "".join(self.text)
-            self.text = []
-            self._data(text)
-
-    def start(self, tag: str, attrib: Any) -> None:
-        self.depth += 1
-        if self.depth <= _WRAPPER:
+        """Material's `handle_data` for the text since the last tag (libxml2 may split it)."""
+        data = self.text[0] if len(self.text) == 1 else "".join(self.text)
+        self.text = []
+        if not self.skip.isdisjoint(self.open):
             return
-        self._flush()
-        if tag in void:
-            return
-        attrs = dict(attrib)
-        self.context.append(tag)
-        self.open[tag] = self.open.get(tag, 0) + 1
-        is_headerlink = tag == "a" and attrs.get("class") == "headerlink"
-        self.headerlink_stack.append(is_headerlink)
-        self.headerlinks += is_headerlink
-        if tag in _HEADINGS:
-            if "id" in attrs:
-                depth = len(self.context)
-                if tag != "h1" and not self.found:
-                    self.section = Section(Element("hx"), depth)
-                    self.found.append(self.section)
-                self.section = Section(Element(tag, attrs), depth)
-                if self.found:
-                    self.section.id = attrs["id"]
-                self.found.append(self.section)
+        if "pre" not in self.open:
+            data = " " if data.isspace() else data.replace("\n", " ")
         if self.section is None:
             self.section = Section(Element("hx"))
             self.found.append(self.section)
-        for key, value in attrs.items():
-            if key == "data-search-exclude" or (key == "class" and value == "linenodiv"):
-                self.skip.add(tag)
-                return
-        if tag in _KEEP and not self._skipped():
+        section = self.section
+        if section.el.tag in self.open:
+            if not self.headerlinks:
+                section.title.append(escape(data, quote=False))
+        elif data.isspace():
+            if not section.text or not section.text[-1].isspace() or "pre" in self.open:
+                section.text.append(data)
+        else:
+            section.text.append(escape(data, quote=False))
+
+    def start(self, tag: str, attrib: dict[str, str]) -> None:
+        self.depth += 1
+        if self.depth <= _WRAPPER:
+            return
+        if self.text:
+            self._flush()
+        if tag in void:
+            return
+        self.context.append(tag)
+        self.open[tag] = self.open.get(tag, 0) + 1
+        is_headerlink = tag == "a" and attrib.get("class") == "headerlink"
+        self.headerlink_stack.append(is_headerlink)
+        self.headerlinks += is_headerlink
+        if tag in _HEADINGS and "id" in attrib:
+            depth = len(self.context)
+            if tag != "h1" and not self.found:
+                self.found.append(Section(Element("hx"), depth))
+            self.section = Section(Element(tag, dict(attrib)), depth)
+            if self.found:
+                self.section.id = attrib["id"]
+            self.found.append(self.section)
+        if self.section is None:
+            self.section = Section(Element("hx"))
+            self.found.append(self.section)
+        if attrib and ("data-search-exclude" in attrib or attrib.get("class") == "linenodiv"):
+            self.skip.add(tag)
+            return
+        if tag in _KEEP and self.skip.isdisjoint(self.open):
             self._target().append(f"<{tag}>")
 
     def end(self, tag: str) -> None:
         self.depth -= 1
         if self.depth < _WRAPPER:
             return
-        self._flush()
+        if self.text:
+            self._flush()
         if not self.context or self.context[-1] != tag:
             return
         section = self.section
@@ -113,7 +123,7 @@ class _Sections:
             if tag not in _ALWAYS_SKIPPED:
                 self.skip.remove(tag)
             return
-        if tag in _KEEP and not self._skipped():
+        if tag in _KEEP and self.skip.isdisjoint(self.open):
             data = self._target()
             index = data.index(f"<{tag}>")
             if all(piece.isspace() for piece in data[index + 1:]):
@@ -121,35 +131,20 @@ class _Sections:
             else:
                 data.append(f"</{tag}>")
 
-    def _data(self, data: str) -> None:
-        if self._skipped():
-            return
-        if "pre" not in self.open:
-            data = " " if data.isspace() else data.replace("\n", " ")
-        if self.section is None:
-            self.section = Section(Element("hx"))
-            self.found.append(self.section)
-        section = self.section
-        if section.el.tag in self.open:
-            if not self.headerlinks:
-                section.title.append(escape(data, quote=False))
-        elif data.isspace():
-            if not section.text or not section.text[-1].isspace() or "pre" in self.open:
-                section.text.append(data)
-        else:
-            section.text.append(escape(data, quote=False))
-
     def data(self, text: str) -> None:
         self.text.append(text)
 
     def comment(self, text: str) -> None:
-        self._flush()
+        if self.text:
+            self._flush()
 
     def pi(self, target: str, data: str | None = None) -> None:
-        self._flush()
+        if self.text:
+            self._flush()
 
     def close(self) -> list[Section]:
-        self._flush()
+        if self.text:
+            self._flush()
         return self.found
 
 

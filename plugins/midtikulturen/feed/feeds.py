@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import io
-import os
 import re
 import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from pathlib import Path
 from html import escape
 from typing import Any, BinaryIO
 
@@ -141,11 +141,16 @@ class FeedWriter:
         header = _serialise(root)
         split = header.rindex(_ITEM_END[rss]) + 1
         out.write(header[:split])
-        fd = self._spool.fileno()
-        self._spool.flush()
         for chunk in spooled:
-            out.write(os.pread(fd, chunk.length, chunk.offset))
+            self._spool.seek(chunk.offset)
+            out.write(self._spool.read(chunk.length))
         out.write(header[split:])
+
+    def write_file(self, path: Path, channel: Channel, ids: Sequence[str], *, rss: bool) -> None:
+        """Write the feed of the items with ids to the file at path, making its folder."""
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("wb") as out:
+            self.write(channel, ids, out, rss=rss)
 
     def document(self, channel: Channel, ids: Sequence[str], *, rss: bool) -> bytes:
         """The feed of the items with ids (added before, newest first)."""

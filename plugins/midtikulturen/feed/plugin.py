@@ -109,11 +109,8 @@ class FeedPlugin(BasePlugin[FeedConfig]):
                 continue
             (_, rss_path, _), (_, atom_path, _) = self.files_of(spec)
             channel = self._channel(config, spec, rss_path, atom_path)
-            for path, rss in ((rss_path, True), (atom_path, False)):
-                target = Path(config.site_dir, path)
-                target.parent.mkdir(parents=True, exist_ok=True)
-                with target.open("wb") as out:
-                    self._writer.write(channel, ids, out, rss=rss)
+            self._writer.write_file(Path(config.site_dir, rss_path), channel, ids, rss=True)
+            self._writer.write_file(Path(config.site_dir, atom_path), channel, ids, rss=False)
         if partial:
             log.info(f"{partial} feeds are left as they were: this build did not render all "
                      "their items (a dirty build); a full build writes them.")

@@ -102,6 +102,7 @@ MATERIAL_QUIRKS = [
     "<table class='linenodiv'><tr><td>1</td></tr></table><p>kode</p>",
     "<p>a<!-- c -->\n<!-- d -->b</p><style>p{}</style><p>&lt;x&gt; &amp; &quot;</p>",
     "<p>a</p></span><p>b<img alt='x'>c<br>d</p>",
+    "<p>a</p></div><p>b</p><h2 id='x'>T</h2><p>c</p>",
 ]
 
 

@@ -4,7 +4,9 @@ Material's search plugin splits every indexed page into sections with a pure-Pyt
 `HTMLParser`; that is a fifth of a plain build. `sections` gives the same sections with
 libxml2 doing the tokenising and the handlers below doing Material's bookkeeping on plain tag
 names: Material's `Element` compares and hashes by tag, so its skip set and context checks
-are sets of tags. Material then writes the index as one JSON string and its UTF-8 copy, twice
+are sets of tags. Mis-nested HTML is the one difference: libxml2 closes a `<p>` at a `<div>`
+inside it, as browsers do, where Material's parser keeps it open; the same words are indexed,
+with their `<p>` markup elsewhere. Material then writes the index as one JSON string and its UTF-8 copy, twice
 the index's size at the build's peak; `FastSearchIndex.write` streams it in slices instead.
 A test compares the whole index with Material's own.
 """
@@ -25,7 +27,7 @@ MATERIAL_SEARCH = "material/search"
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _KEEP = frozenset(("p", "code", "pre", "li", "ol", "ul", "sub", "sup"))
 _ALWAYS_SKIPPED = ("object", "script", "style")
-_WRAPPER = 3  # html, body and the div around the fragment
+_WRAPPER = 3  # html, body and our own element around the fragment, which no tag in it closes
 
 
 class _Sections:
@@ -152,7 +154,7 @@ def sections(html: str) -> list[Section]:
     """The search sections of a page's HTML, as Material's search `Parser` finds them."""
     target = _Sections()
     parser = etree.HTMLParser(target=target)
-    parser.feed(f"<html><body><div>{html}</div></body></html>")
+    parser.feed(f"<html><body><mik-search>{html}</mik-search></body></html>")
     return parser.close()
 
 

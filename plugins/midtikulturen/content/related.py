@@ -36,12 +36,12 @@ def related_cases(index: TermIndex, cases: tuple[Case, ...], limit: int = 3,
         scores: dict[str, int] = defaultdict(int)
         found: dict[str, Case] = {}
         for term in case.meta.terms:
-            posting = index.cases_of(term)
+            posting, points = index.cases_of(term), weight(term)
             here = position[term][case.slug]
             for other in posting[max(0, here - window): here + window + 1]:
-                if other.slug != case.slug:
-                    scores[other.slug] += weight(term)
-                    found[other.slug] = other
+                scores[other.slug] += points
+                found[other.slug] = other
+        scores.pop(case.slug, None)  # a case is in the postings of its own terms
         day = case.meta.date.toordinal()
         best = heapq.nsmallest(limit, ((-score, abs(found[slug].meta.date.toordinal() - day), slug)
                                        for slug, score in scores.items()))

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import base64
+from typing import Any
+
+import pytest
+from mkdocs.utils import meta as mkdocs_meta
 
 from tests.sitebuilder import SiteProject, case_text
 
@@ -186,3 +190,21 @@ def test_hand_written_page_metadata_is_escaped_where_material_prints_it(
     assert page.h1.get_text() == 'Kunst & <b>kultur</b> "nu"'
     assert not page.select("h1 b, title b")
     assert not any(script.get_text() == "x" for script in page.select("script"))
+
+
+def test_mkdocs_does_not_parse_a_case_or_guide_front_matter_again(
+        site: SiteProject, monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[str] = []
+    original = mkdocs_meta.get_data
+
+    def recording(doc: str) -> tuple[str, dict[str, Any]]:
+        seen.append(doc)
+        return original(doc)
+
+    monkeypatch.setattr(mkdocs_meta, "get_data", recording)
+    site.write({"cases/a.md": case_text(body="---\n\nHistorien efter en streg."),
+                "docs/guides/g.md": "---\ntitle: G\ndescription: D\nupdated: 2026-01-01\n---\nTekst.\n"})
+    built = site.build()
+    assert not [doc for doc in seen if "organisation:" in doc or "updated:" in doc]
+    assert "Historien efter en streg." in built.text("cases/a/index.html")
+    assert built.soup("cases/a/index.html").select_one(".mik-case__body hr") is not None

@@ -11,6 +11,7 @@ from mkdocs.structure.files import File
 
 from ..content.catalog import Catalog, build_catalog
 from ..content.clock import today
+from ..content.frontmatter import body_of, normalise_text
 from ..content.guides import is_stale
 from ..content.loader import Content, Layout, ParseCache, load_content
 from ..content.model import Case, Guide, House
@@ -84,6 +85,16 @@ class CollectionPlugin(BasePlugin[CollectionConfig]):
         files.append(File.generated(config, WORKER_URI,
                                     abs_src_path=str(ASSETS / "search-worker.js")))
         return files
+
+    def on_page_read_source(self, *, page: Page, config: MkDocsConfig) -> str | None:
+        """A case's or guide's story without its front matter: it was read and validated in
+        on_files, and MkDocs would parse it again with pure-Python YAML."""
+        uri = page.file.src_uri
+        if guide := self.guides.get(uri):
+            return guide.body
+        if self.catalog and uri in self.catalog.by_uri and page.file.abs_src_path:
+            return body_of(normalise_text(Path(page.file.abs_src_path).read_bytes()))
+        return None
 
     @event_priority(100)  # first: other plugins read the metadata this makes safe
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig,

@@ -32,10 +32,8 @@ def read_front_matter(path: str, text: str) -> FrontMatter | Problem:
     if not lines or lines[0].rstrip() != _FENCE:
         return Problem(path, 1, "filen mangler front matter — første linje skal være `---`, "
                                 "efterfulgt af felterne og en afsluttende linje med `---`")
-    for index in range(1, len(lines)):
-        if lines[index].rstrip() in _CLOSERS:
-            break
-    else:
+    index = _closing_fence(lines)
+    if index is None:
         return Problem(path, 1, "front matter bliver ikke afsluttet — tilføj en linje med `---` "
                                 "efter det sidste felt, før selve teksten")
     try:
@@ -48,3 +46,23 @@ def read_front_matter(path: str, text: str) -> FrontMatter | Problem:
         return Problem(path, 2, "front matter skal bestå af felter på formen `navn: værdi` — "
                                 "se eksemplerne i redaktørvejledningen")
     return FrontMatter(doc, "\n".join(lines[index + 1:]), body_line=index + 2)
+
+
+def body_of(text: str) -> str | None:
+    """The Markdown after the front matter of a normalised text, starting with a newline.
+
+    The newline keeps a story that begins with `---` from being read as front matter again;
+    None when the text has no closed front matter.
+    """
+    lines = text.split("\n")
+    if not lines or lines[0].rstrip() != _FENCE or (index := _closing_fence(lines)) is None:
+        return None
+    return "\n" + "\n".join(lines[index + 1:]).lstrip("\n")
+
+
+def _closing_fence(lines: list[str]) -> int | None:
+    """The index of the line that closes the front matter opened on lines[0], if any."""
+    for index in range(1, len(lines)):
+        if lines[index].rstrip() in _CLOSERS:
+            return index
+    return None

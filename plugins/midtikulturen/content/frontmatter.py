@@ -49,15 +49,16 @@ def read_front_matter(path: str, text: str) -> FrontMatter | Problem:
 
 
 def body_of(text: str) -> str | None:
-    """The Markdown after the front matter of a normalised text, starting with a newline.
-
-    The newline keeps a story that begins with `---` from being read as front matter again;
-    None when the text has no closed front matter.
-    """
+    """The story after the front matter of a normalised text (see `story`); None if unclosed."""
     lines = text.split("\n")
     if not lines or lines[0].rstrip() != _FENCE or (index := _closing_fence(lines)) is None:
         return None
-    return "\n" + "\n".join(lines[index + 1:]).lstrip("\n")
+    return story("\n".join(lines[index + 1:]))
+
+
+def story(body: str) -> str:
+    """The Markdown body starting with a newline, so a first line `---` is never front matter."""
+    return "\n" + body.lstrip("\n")
 
 
 def _closing_fence(lines: list[str]) -> int | None:

@@ -14,7 +14,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any, Iterable, TypeVar
 
 from .directives import Listing, has_listings, read_listings
-from .frontmatter import FrontMatter, normalise_text, read_front_matter
+from .frontmatter import normalise_text, read_front_matter, story
 from .model import Case, Collection, Guide, House
 from .problems import ContentError, Problem
 from .schema import CaseMeta, GuideMeta, HouseMeta, case_rules, house_rules
@@ -275,7 +275,7 @@ def _parse(source: Source, schema: type[M], vocabulary: Vocabulary, rules: Rules
         parsed = Parsed(None, [*problems, front])
     else:
         meta, found = validate_meta(source.path, front, schema, vocabulary, rules)
-        body = "" if schema is CaseMeta else _body(front)  # a case's page reads its own file
+        body = "" if schema is CaseMeta else story(front.body)  # a case's page reads its own file
         parsed = Parsed(meta, problems + found, body, front.doc.line_of_key("image"))
     if cache is not None:
         cache.used[key] = parsed
@@ -297,11 +297,6 @@ def _resolve(src_path: str, relative: str) -> str | None:
     folder = posixpath.dirname(src_path)
     joined = posixpath.normpath(posixpath.join(folder, relative))
     return joined if joined.startswith(folder + "/") and "://" not in relative else None
-
-
-def _body(front: FrontMatter) -> str:
-    """The Markdown body, starting with a newline so it can never be read as front matter."""
-    return "\n" + front.body.lstrip("\n")
 
 
 def _stem(path: str) -> str:

@@ -1,7 +1,5 @@
 """`python3 -m midtikulturen`: the same as the `midtikulturen` command."""
 
-import sys
+from .cli import run
 
-from .cli import main
-
-sys.exit(main())
+run()

@@ -6,13 +6,13 @@ import argparse
 import os
 import sys
 from pathlib import Path
-from typing import Sequence, TextIO
+from typing import NoReturn, Sequence, TextIO
 
 from .content.cache_file import CACHE_FILE, load_cache, save_cache
 from .content.clock import today
 from .content.guides import is_stale
 from .content.jsonschema import SCHEMAS, schema_text
-from .content.loader import load_content
+from .content.check import check_content
 from .content.problems import ContentError, Problem
 from .content.vocabulary import load_vocabulary
 from .project import read_layout
@@ -36,6 +36,20 @@ def main(argv: Sequence[str] | None = None, out: TextIO = sys.stdout) -> int:
         return 1
 
 
+def run() -> NoReturn:
+    """The `midtikulturen` command: main, then exit without freeing what it read one by one.
+
+    Tearing down thousands of validated files took a tenth of `check` on a large site.
+    """
+    code = main()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except BrokenPipeError:
+        code = code or 1
+    os._exit(code)
+
+
 def check(config_file: Path, style: str, out: TextIO, cached: bool = True) -> int:
     """Validate every content file; print each problem and reminder; 1 if any problem.
 
@@ -46,7 +60,7 @@ def check(config_file: Path, style: str, out: TextIO, cached: bool = True) -> in
         root, layout, options = read_layout(config_file)
         cache_file = root / CACHE_FILE
         cache = load_cache(cache_file) if cached else None
-        content = load_content(root, layout, today(), cache)
+        checked = check_content(root, layout, today(), cache)
     except ContentError as error:
         for problem in error.problems:
             print(_format(problem, style, "error"), file=out)
@@ -57,7 +71,7 @@ def check(config_file: Path, style: str, out: TextIO, cached: bool = True) -> in
         if cache is not None and cache_file is not None:
             save_cache(cache, cache_file)
     max_age = int(options.get("guide_max_age_months", DEFAULT_MAX_AGE))
-    for guide in content.guides:
+    for guide in checked.guides:
         if is_stale(guide, today(), max_age):
             reminder = Problem(f"{layout.docs_dir}/{guide.src_uri}", 1,
                                f"påmindelse: guiden blev sidst tjekket "
@@ -65,8 +79,8 @@ def check(config_file: Path, style: str, out: TextIO, cached: bool = True) -> in
                                "`updated`")
             print(_format(reminder, style, "notice"), file=out)
     if style == "text":
-        print(f"Alt i orden: {len(content.collection.cases)} cases, {len(content.guides)} guides "
-              f"og {len(content.houses)} kulturhuse.", file=out)
+        print(f"Alt i orden: {checked.cases} cases, {len(checked.guides)} guides "
+              f"og {checked.houses} kulturhuse.", file=out)
     return 0
 
 
@@ -135,4 +149,4 @@ def _parser() -> argparse.ArgumentParser:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run()

@@ -36,22 +36,27 @@ def load_cache(path: Path) -> ParseCache:
     """The cache saved at path by the same code, or an empty one."""
     try:
         with path.open("rb") as stored:
-            fingerprint, key, used = pickle.load(stored)
+            fingerprint, key, used, pickled = pickle.load(stored)
+        if fingerprint != code_fingerprint():
+            return ParseCache()
+        for more in pickled:
+            used.update(pickle.loads(more))
     except Exception:  # missing, unreadable, or written by other code: start afresh
-        return ParseCache()
-    if fingerprint != code_fingerprint():
         return ParseCache()
     return ParseCache(key=key, used=used, saved=True)
 
 
 def save_cache(cache: ParseCache, path: Path) -> None:
-    """Save what the last load used at path, unless it is what was loaded; never fails."""
-    if cache.saved and cache.used.keys() == cache.entries.keys():
+    """Save what the last load used at path, unless it is what was loaded; never fails.
+
+    Entries that forked processes parsed are saved as they pickled them.
+    """
+    if cache.saved and not cache.pickled and cache.used.keys() == cache.entries.keys():
         return
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False) as out:
-            pickle.dump((code_fingerprint(), cache.key, cache.used), out,
+            pickle.dump((code_fingerprint(), cache.key, cache.used, cache.pickled), out,
                         protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(out.name, path)
     except OSError:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Annotated, Any
-from urllib.parse import urlsplit
 
 from babel import Locale
 from pydantic import (BaseModel, BeforeValidator, ConfigDict, PlainValidator, StringConstraints,
@@ -72,11 +72,12 @@ Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Teaser = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
 
 
+_URL = re.compile(r"https?://[^\s/?#\[\]]+(?:[/?#]\S*)?", re.IGNORECASE)
+
+
 def _url(value: Any) -> str:
-    if isinstance(value, str):
-        parts = urlsplit(value.strip())
-        if parts.scheme in ("http", "https") and parts.netloc and " " not in value.strip():
-            return value.strip()
+    if isinstance(value, str) and _URL.fullmatch(value.strip()):
+        return value.strip()
     raise PydanticCustomError(
         "url", "'{value}' er ikke en webadresse — skriv hele adressen, fx https://slks.dk/",
         {"value": value})
@@ -88,17 +89,22 @@ Url = Annotated[str, PlainValidator(_url, json_schema_input_type=str),
 
 
 def _country(value: Any) -> str:
-    if isinstance(value, str) and value.strip().upper() in _DANISH.territories:
-        code = value.strip().upper()
-        if code.isalpha() and len(code) == 2:
-            if code != value:
-                raise PydanticCustomError(
-                    "country", "landekoden skal skrives med store bogstaver — skriv {code}",
-                    {"code": code})
-            return code
+    if isinstance(value, str) and (code := value.strip().upper()) in _country_codes():
+        if code != value:
+            raise PydanticCustomError(
+                "country", "landekoden skal skrives med store bogstaver — skriv {code}",
+                {"code": code})
+        return code
     raise PydanticCustomError(
         "country", "'{value}' er ikke en landekode — brug ISO 3166-1-koder med to bogstaver, "
         "fx DK, SE, DE", {"value": value})
+
+
+@lru_cache(maxsize=1)
+def _country_codes() -> frozenset[str]:
+    """The two-letter ISO 3166-1 codes that the Danish locale data names."""
+    return frozenset(code for code in map(str, _DANISH.territories)
+                     if code.isalpha() and len(code) == 2)
 
 
 CountryCode = Annotated[str, PlainValidator(_country, json_schema_input_type=str),

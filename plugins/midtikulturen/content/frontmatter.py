@@ -23,21 +23,23 @@ class FrontMatter:
 def normalise_text(raw: bytes | str) -> str:
     """Text as editors' tools save it, without byte-order mark and with Unix line endings."""
     text = raw.decode("utf-8") if isinstance(raw, bytes) else raw
-    return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    text = text.removeprefix("\ufeff")
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
 
 
 def read_front_matter(path: str, text: str) -> FrontMatter | Problem:
     """The front matter of text (already normalised), or the problem that prevents reading it."""
-    lines = text.split("\n")
-    if not lines or lines[0].rstrip() != _FENCE:
+    opened = _after_opening(text)
+    if opened is None:
         return Problem(path, 1, "filen mangler front matter — første linje skal være `---`, "
                                 "efterfulgt af felterne og en afsluttende linje med `---`")
-    index = _closing_fence(lines)
-    if index is None:
+    closing = _closing_fence(text, opened)
+    if closing is None:
         return Problem(path, 1, "front matter bliver ikke afsluttet — tilføj en linje med `---` "
                                 "efter det sidste felt, før selve teksten")
+    start, end = closing
     try:
-        doc = parse_yaml("\n".join(lines[1:index]), first_line=2)
+        doc = parse_yaml(text[opened:max(start - 1, opened)], first_line=2)
     except YamlSyntaxError as error:
         return Problem(path, error.line, error.message)
     if doc.data is None:
@@ -45,15 +47,14 @@ def read_front_matter(path: str, text: str) -> FrontMatter | Problem:
     if not isinstance(doc.data, dict):
         return Problem(path, 2, "front matter skal bestå af felter på formen `navn: værdi` — "
                                 "se eksemplerne i redaktørvejledningen")
-    return FrontMatter(doc, "\n".join(lines[index + 1:]), body_line=index + 2)
+    return FrontMatter(doc, text[end:], body_line=text.count("\n", 0, start) + 2)
 
 
 def body_of(text: str) -> str | None:
     """The story after the front matter of a normalised text (see `story`); None if unclosed."""
-    lines = text.split("\n")
-    if not lines or lines[0].rstrip() != _FENCE or (index := _closing_fence(lines)) is None:
-        return None
-    return story("\n".join(lines[index + 1:]))
+    opened = _after_opening(text)
+    closing = None if opened is None else _closing_fence(text, opened)
+    return None if closing is None else story(text[closing[1]:])
 
 
 def story(body: str) -> str:
@@ -61,9 +62,21 @@ def story(body: str) -> str:
     return "\n" + body.lstrip("\n")
 
 
-def _closing_fence(lines: list[str]) -> int | None:
-    """The index of the line that closes the front matter opened on lines[0], if any."""
-    for index in range(1, len(lines)):
-        if lines[index].rstrip() in _CLOSERS:
-            return index
-    return None
+def _after_opening(text: str) -> int | None:
+    """Where the line after the opening `---` starts, if text opens with one."""
+    end = text.find("\n")
+    if text[:end if end >= 0 else len(text)].rstrip() != _FENCE:
+        return None
+    return end + 1 if end >= 0 else len(text)
+
+
+def _closing_fence(text: str, start: int) -> tuple[int, int] | None:
+    """Where the first closing line from start begins, and where the line after it begins."""
+    while True:
+        newline = text.find("\n", start)
+        end = newline if newline >= 0 else len(text)
+        if text[start:end].rstrip() in _CLOSERS:
+            return start, end + 1 if newline >= 0 else end
+        if newline < 0:
+            return None
+        start = newline + 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import os
+import pickle
 import posixpath
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -76,6 +77,7 @@ class ParseCache:
     key: object = None
     entries: dict[tuple[str, str, bytes], Parsed] = field(default_factory=dict)
     used: dict[tuple[str, str, bytes], Parsed] = field(default_factory=dict)
+    pickled: list[bytes] = field(default_factory=list)  # more of used, from forked processes
     saved: bool = False  # entries are what a file on disk holds
 
     def begin(self, key: object) -> None:
@@ -83,7 +85,12 @@ class ParseCache:
         if key != self.key:
             self.saved = False
         self.entries = self.used if key == self.key else {}
-        self.key, self.used = key, {}
+        self.key, self.used, self.pickled = key, {}, []
+
+    def pack(self, paths: set[str]) -> bytes:
+        """What this load parsed of the files at paths, pickled and no longer in used."""
+        packed = {key: self.used.pop(key) for key in [k for k in self.used if k[1] in paths]}
+        return pickle.dumps(packed, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def load_content(root: Path, layout: Layout, today: date,
@@ -93,12 +100,20 @@ def load_content(root: Path, layout: Layout, today: date,
     Listing blocks are read from the pages in the docs folder and keyed by their path inside
     it, as are the guides and houses. A cache from the previous load skips unchanged files.
     """
-    with _fewer_collections():
-        return _load_content(root, layout, today, cache)
+    with fewer_collections():
+        vocabulary = read_vocabulary(root, layout, today, cache)
+        sources, problems = read_sources(root, layout.cases_dir)
+        cases = _collect(problems, (read_case(s, vocabulary, root, cache) for s in sources),
+                         Case)
+        pages = read_pages(root, layout, vocabulary, today, cache, problems)
+        if problems:
+            raise ContentError(problems)
+        return Content(vocabulary, Collection(tuple(cases)), pages.intro, pages.listings,
+                       pages.guides, pages.houses)
 
 
 @contextmanager
-def _fewer_collections() -> Iterator[None]:
+def fewer_collections() -> Iterator[None]:
     """Collect garbage less often while thousands of lasting objects are made.
 
     Each collection scans every object made so far, and none of these form cycles; a tenth
@@ -112,13 +127,29 @@ def _fewer_collections() -> Iterator[None]:
         gc.set_threshold(*thresholds)
 
 
-def _load_content(root: Path, layout: Layout, today: date, cache: ParseCache | None) -> Content:
+def read_vocabulary(root: Path, layout: Layout, today: date,
+                    cache: ParseCache | None) -> Vocabulary:
+    """The project's vocabulary; the cache starts a load keyed by it and the day."""
     vocabulary_path = root / layout.vocabulary_file
     vocabulary = load_vocabulary(vocabulary_path, layout.vocabulary_file)
     if cache is not None:
         cache.begin((vocabulary_path.read_bytes(), today))
-    sources, problems = read_sources(root, layout.cases_dir)
-    cases = _collect(problems, (read_case(s, vocabulary, root, cache) for s in sources), Case)
+    return vocabulary
+
+
+@dataclass(frozen=True)
+class Pages:
+    """The content besides the cases: their intro, listing blocks, guides and houses."""
+
+    intro: str | None
+    listings: dict[str, tuple[Listing, ...]]
+    guides: tuple[Guide, ...]
+    houses: tuple[House, ...]
+
+
+def read_pages(root: Path, layout: Layout, vocabulary: Vocabulary, today: date,
+               cache: ParseCache | None, problems: list[Problem]) -> Pages:
+    """Every valid page besides the cases; the problems of the others go to problems."""
     guides: list[Guide] = []
     houses: list[House] = []
     listings: dict[str, tuple[Listing, ...]] = {}
@@ -140,11 +171,8 @@ def _load_content(root: Path, layout: Layout, today: date, cache: ParseCache | N
             problems.append(read)
         else:
             intro = read.text
-    if problems:
-        raise ContentError(problems)
-    return Content(vocabulary, Collection(tuple(cases)), intro, listings,
-                   tuple(sorted(guides, key=lambda g: g.slug)),
-                   tuple(sorted(houses, key=lambda h: h.slug)))
+    return Pages(intro, listings, tuple(sorted(guides, key=lambda g: g.slug)),
+                 tuple(sorted(houses, key=lambda h: h.slug)))
 
 
 T = TypeVar("T")
@@ -183,16 +211,8 @@ def read_sources(root: Path, folder: str) -> tuple[list[Source], list[Problem]]:
     """The Markdown files of folder (its intro excepted), and problems with their encoding."""
     sources: list[Source] = []
     problems: list[Problem] = []
-    directory = root / folder
-    try:
-        with os.scandir(directory) as entries:
-            names = sorted(entry.name for entry in entries
-                           if entry.name.endswith(".md") and entry.name != INTRO
-                           and entry.is_file())
-    except FileNotFoundError:
-        names = []
-    for name in names:
-        read = _read(posixpath.join(folder, name), directory / name)
+    for path in source_paths(root, folder):
+        read = read_path(root, path)
         if isinstance(read, Problem):
             problems.append(read)
         else:
@@ -200,13 +220,26 @@ def read_sources(root: Path, folder: str) -> tuple[list[Source], list[Problem]]:
     return sources, problems
 
 
+def source_paths(root: Path, folder: str) -> list[str]:
+    """The project paths of the Markdown files in folder (its intro excepted), sorted."""
+    try:
+        with os.scandir(root / folder) as entries:
+            names = sorted(entry.name for entry in entries
+                           if entry.name.endswith(".md") and entry.name != INTRO
+                           and entry.is_file())
+    except FileNotFoundError:
+        names = []
+    return [posixpath.join(folder, name) for name in names]
+
+
 def read_source(root: Path, path: Path) -> Source | Problem:
     """The normalised text of the file at path, or why it cannot be read as UTF-8."""
-    return _read(path.relative_to(root).as_posix(), path)
+    return read_path(root, path.relative_to(root).as_posix())
 
 
-def _read(rel: str, path: Path) -> Source | Problem:
-    raw = path.read_bytes()
+def read_path(root: Path, rel: str) -> Source | Problem:
+    """The normalised text of the file at project path rel, or why it is not UTF-8."""
+    raw = (root / rel).read_bytes()
     try:
         return Source(rel, normalise_text(raw))
     except UnicodeDecodeError as error:
@@ -263,11 +296,13 @@ def read_case(source: Source, vocabulary: Vocabulary, root: Path,
 def _parse(source: Source, schema: type[M], vocabulary: Vocabulary, rules: Rules[M] | None,
            cache: ParseCache | None) -> Parsed:
     """The front matter, metadata (None if invalid) and problems of source, from cache if seen."""
-    key = (schema.__name__, source.path,
-           hashlib.blake2b(source.text.encode(), digest_size=16).digest())
-    if cache is not None and (hit := cache.entries.get(key)) is not None:
-        cache.used[key] = hit
-        return hit
+    key = None
+    if cache is not None:
+        key = (schema.__name__, source.path,
+               hashlib.blake2b(source.text.encode(), digest_size=16).digest())
+        if (hit := cache.entries.get(key)) is not None:
+            cache.used[key] = hit
+            return hit
     problems = _slug_problems(source.path)
     front = read_front_matter(source.path, source.text)
     parsed: Parsed
@@ -277,7 +312,7 @@ def _parse(source: Source, schema: type[M], vocabulary: Vocabulary, rules: Rules
         meta, found = validate_meta(source.path, front, schema, vocabulary, rules)
         body = "" if schema is CaseMeta else story(front.body)  # a case's page reads its own file
         parsed = Parsed(meta, problems + found, body, front.doc.line_of_key("image"))
-    if cache is not None:
+    if cache is not None and key is not None:
         cache.used[key] = parsed
     return parsed
 

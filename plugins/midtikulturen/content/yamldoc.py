@@ -21,15 +21,26 @@ class _EditorLoader(_Base):
     inside the parser; the schema checks dates itself and names the line instead.
     """
 
+    def resolve(self, kind: type[Node], value: str, implicit: tuple[bool, bool]) -> str:
+        """The tag of an untagged node; libyaml asks for every scalar, so keep it short."""
+        if kind is ScalarNode:
+            if implicit[0]:
+                for tag, regexp in _IMPLICIT.get(value[:1], ()):
+                    if regexp.match(value):
+                        return tag
+            return _STR
+        return _SEQ if kind is SequenceNode else _MAP
 
-_EditorLoader.yaml_implicit_resolvers = {
+
+_STR, _SEQ, _MAP = (f"tag:yaml.org,2002:{name}" for name in ("str", "seq", "map"))
+_IMPLICIT: dict[str, list[tuple[str, re.Pattern[str]]]] = {
     first: [(tag, regexp) for tag, regexp in resolvers if tag not in (
         "tag:yaml.org,2002:bool", "tag:yaml.org,2002:timestamp")]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
-_EditorLoader.add_implicit_resolver(
-    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
-)
+for _first in "tTfF":
+    _IMPLICIT.setdefault(_first, []).insert(
+        0, ("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")))
 
 
 class YamlDocument:
@@ -101,7 +112,6 @@ def parse_yaml(text: str, first_line: int = 1) -> YamlDocument:
     return YamlDocument(data, node, first_line, tuple(duplicates))
 
 
-_STR = "tag:yaml.org,2002:str"
 _PLAIN_TAGS = frozenset(f"tag:yaml.org,2002:{name}" for name in ("int", "float", "bool", "null"))
 
 

@@ -16,7 +16,8 @@ repository; the commit and the number of uncommitted changes are printed.
 For each N, `corpus.py` writes N generated cases (with N/50 guides and N/20 houses) into a
 temporary copy of the site, and the same bodies as ordinary pages into a plain-Material
 baseline. Then each configuration runs as a whole process, alternating
-full, baseline, check, cold check, full, ... so that a slow patch of a noisy machine hits
+full, baseline, check, cold check, first check, full, ... so that a slow patch of a noisy
+machine hits
 all of them alike; the median of the runs is reported:
 
 1. full: `python3 -m mkdocs build -q -f full/mkdocs.yml -d <out>`, all project plugins;
@@ -24,8 +25,10 @@ all of them alike; the median of the runs is reported:
    settings; no project plugins; cases kept out of the sidebar with `nav:` + `not_in_nav:`);
 3. check: `python3 -m midtikulturen --config full/mkdocs.yml check` (validation only), warm:
    one unmeasured run first fills `.cache/`, so unchanged files are not read again, as on an
-   editor's machine or in the pre-commit hook; and `check --no-cache`, cold, every file read
-   and validated, as on a fresh clone in CI;
+   editor's machine or in the pre-commit hook; `check --no-cache`, cold, every file read and
+   validated; and `check` with `.cache/` removed first, as on a fresh clone in CI: every file
+   read, validated and written to the cache (`check` shares a cold run's cases among one
+   process per core, so its CPU time exceeds its wall time);
 4. (with `--default-nav`, N <= 1000 only) the baseline with MkDocs' default navigation, which
    lists every page in every page's sidebar: the quadratic build the project avoids.
 
@@ -63,7 +66,7 @@ from corpus import (REPO, code_state, make_corpus, snapshot, write_baseline_site
                     write_full_site)
 
 FULL, BASELINE, DEFAULT_NAV = "full", "baseline", "baseline, default nav"
-CHECK, COLD_CHECK = "check", "check --no-cache"
+CHECK, COLD_CHECK, FIRST_CHECK = "check", "check --no-cache", "check, no .cache yet"
 
 
 @dataclass
@@ -174,6 +177,7 @@ def measure(n: int, repeats: int, seed: int, work: Path, snap: Path,
         CHECK: [python, "-m", "midtikulturen", "--config", str(full_cfg), "check"],
         COLD_CHECK: [python, "-m", "midtikulturen", "--config", str(full_cfg), "check",
                      "--no-cache"],
+        FIRST_CHECK: [python, "-m", "midtikulturen", "--config", str(full_cfg), "check"],
     }
     run_process(commands[CHECK], folder / "check-warm-up.log", child_env(snap))  # fills .cache
     if default_nav:
@@ -183,6 +187,8 @@ def measure(n: int, repeats: int, seed: int, work: Path, snap: Path,
     results = {name: Measured() for name in commands}
     for repeat in range(repeats):
         for name, command in commands.items():
+            if name == FIRST_CHECK:
+                shutil.rmtree(full_cfg.parent / ".cache")  # the next warm check finds it again
             run = run_process(command, folder / f"{name.replace(' ', '_').replace(',', '')}.log",
                               child_env(snap))
             results[name].runs.append(run)
@@ -210,12 +216,12 @@ def print_table(n: int, results: dict[str, Measured]) -> None:
                  f"{m.index_bytes / n:13.0f}")
         print(f"{name:<22} {m.seconds:7.2f} {runs:<23} {m.cpu:7.2f} {m.peak_mb:8.1f}{sizes}")
     full, base, check = results[FULL], results[BASELINE], results[CHECK]
-    cold = results[COLD_CHECK]
+    cold, first = results[COLD_CHECK], results[FIRST_CHECK]
     print(f"ratios: full/baseline time {full.seconds / base.seconds:.2f} "
           f"(CPU {full.cpu / base.cpu:.2f}); "
           f"check/full {check.seconds / full.seconds:.3f} "
           f"(check {full.seconds / check.seconds:.1f}x faster; CPU {full.cpu / check.cpu:.1f}x; "
-          f"cold {full.seconds / cold.seconds:.1f}x); "
+          f"cold {full.seconds / cold.seconds:.1f}x, first {full.seconds / first.seconds:.1f}x); "
           f"peak memory full/baseline {full.peak_mb / base.peak_mb:.2f}; "
           f"search index full/baseline {full.index_bytes / max(1, base.index_bytes):.2f}; "
           f"site full/baseline {full.site_bytes / max(1, base.site_bytes):.2f}")
@@ -246,7 +252,8 @@ def evaluate(all_results: dict[int, dict[str, Measured]], quick: bool) -> list[t
                       f"({big // low}x the cases): {growth:.2f} (CPU time {cpu_growth:.2f})"
                       f"{'' if (low, big) == (1000, 4000) else ' [target: 1000 -> 4000]'}",
                       growth <= 4.2 * (big / low) / 4))
-    for name, what in ((CHECK, "unchanged files cached"), (COLD_CHECK, "cold, every file read")):
+    for name, what in ((CHECK, "unchanged files cached"), (COLD_CHECK, "cold, every file read"),
+                       (FIRST_CHECK, "cold, filling the cache")):
         speed = all_results[big][FULL].seconds / all_results[big][name].seconds
         cpu_speed = all_results[big][FULL].cpu / all_results[big][name].cpu
         lines.append((f"{name} ({what}) >= 50 x faster than the full build at N=4000: "
@@ -297,6 +304,7 @@ def main(argv: list[str] | None = None) -> int:
             shutil.rmtree(work, ignore_errors=True)
     print("\nSummary (median wall seconds, CPU seconds in brackets; peak MB)")
     print(f"{'N':>6} {'full':>16} {'baseline':>16} {'check':>14} {'check cold':>14} "
+          f"{'check first':>14} "
           f"{'full/base':>10} {'check/full':>11} {'mem full':>9} {'mem base':>9} "
           f"{'mem ratio':>10}")
     for n, r in all_results.items():
@@ -304,6 +312,7 @@ def main(argv: list[str] | None = None) -> int:
               f"{r[BASELINE].seconds:7.2f} ({r[BASELINE].cpu:6.2f}) "
               f"{r[CHECK].seconds:6.2f} ({r[CHECK].cpu:5.2f}) "
               f"{r[COLD_CHECK].seconds:6.2f} ({r[COLD_CHECK].cpu:5.2f}) "
+              f"{r[FIRST_CHECK].seconds:6.2f} ({r[FIRST_CHECK].cpu:5.2f}) "
               f"{r[FULL].seconds / r[BASELINE].seconds:10.2f} "
               f"{r[CHECK].seconds / r[FULL].seconds:11.3f} {r[FULL].peak_mb:9.1f} "
               f"{r[BASELINE].peak_mb:9.1f} {r[FULL].peak_mb / r[BASELINE].peak_mb:10.2f}")

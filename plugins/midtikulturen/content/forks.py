@@ -24,8 +24,10 @@ def processes_for(count: int, per_process: int) -> int:
 
 
 def can_fork() -> bool:
-    """Fork only where it is safe: not on Windows (no fork), not on macOS (its system libraries
-    do not survive a fork without exec) and not beside other threads (they vanish in the child).
+    """Whether this process may fork without exec.
+
+    Not on Windows (no fork), not on macOS (its system libraries do not survive a fork without
+    exec) and not beside other threads (they vanish in the child, with any lock they hold).
     """
     return hasattr(os, "fork") and sys.platform != "darwin" and threading.active_count() == 1
 

@@ -296,25 +296,24 @@ def read_case(source: Source, vocabulary: Vocabulary, root: Path,
 def _parse(source: Source, schema: type[M], vocabulary: Vocabulary, rules: Rules[M] | None,
            cache: ParseCache | None) -> Parsed:
     """The front matter, metadata (None if invalid) and problems of source, from cache if seen."""
-    key = None
-    if cache is not None:
-        key = (schema.__name__, source.path,
-               hashlib.blake2b(source.text.encode(), digest_size=16).digest())
-        if (hit := cache.entries.get(key)) is not None:
-            cache.used[key] = hit
-            return hit
+    if cache is None:
+        return _parse_source(source, schema, vocabulary, rules)
+    key = (schema.__name__, source.path,
+           hashlib.blake2b(source.text.encode(), digest_size=16).digest())
+    parsed = cache.entries.get(key) or _parse_source(source, schema, vocabulary, rules)
+    cache.used[key] = parsed
+    return parsed
+
+
+def _parse_source(source: Source, schema: type[M], vocabulary: Vocabulary,
+                  rules: Rules[M] | None) -> Parsed:
     problems = _slug_problems(source.path)
     front = read_front_matter(source.path, source.text)
-    parsed: Parsed
     if isinstance(front, Problem):
-        parsed = Parsed(None, [*problems, front])
-    else:
-        meta, found = validate_meta(source.path, front, schema, vocabulary, rules)
-        body = "" if schema is CaseMeta else story(front.body)  # a case's page reads its own file
-        parsed = Parsed(meta, problems + found, body, front.doc.line_of_key("image"))
-    if cache is not None and key is not None:
-        cache.used[key] = parsed
-    return parsed
+        return Parsed(None, [*problems, front])
+    meta, found = validate_meta(source.path, front, schema, vocabulary, rules)
+    body = "" if schema is CaseMeta else story(front.body)  # a case's page reads its own file
+    return Parsed(meta, problems + found, body, front.doc.line_of_key("image"))
 
 
 def _slug_problems(path: str) -> list[Problem]:

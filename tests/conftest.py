@@ -17,6 +17,15 @@ def site(tmp_path: Path) -> SiteProject:
 
 
 @pytest.fixture(autouse=True)
+def own_cache_folder(tmp_path_factory: pytest.TempPathFactory,
+                     monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The user's cache folder, where `check` keeps its verdicts, apart for each test."""
+    folder = tmp_path_factory.mktemp("user-cache")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(folder))
+    return folder
+
+
+@pytest.fixture(autouse=True)
 def no_unexpected_warnings(request: pytest.FixtureRequest,
                            caplog: pytest.LogCaptureFixture) -> Iterator[None]:
     """Fail a test on any warning it does not ask for with the `expect_errors` marker."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import pickle
 import subprocess
 import sys
 from pathlib import Path
@@ -11,6 +12,7 @@ import pytest
 import yaml
 
 from midtikulturen.cli import main
+from midtikulturen.content.cache_file import cache_path
 from midtikulturen.content import loader
 from midtikulturen.content.clock import today
 from tests.sitebuilder import SiteProject, case_text
@@ -56,10 +58,12 @@ def test_check_passes_good_content_and_only_reminds_of_a_stale_guide(site: SiteP
 
 
 def test_check_reads_again_only_what_changed_since_the_last_check(
-        site: SiteProject, monkeypatch: pytest.MonkeyPatch) -> None:
+        site: SiteProject, monkeypatch: pytest.MonkeyPatch, own_cache_folder: Path) -> None:
     site.write({"cases/a.md": case_text(), "cases/b.md": case_text(municipality="Vibrog")})
     assert run(site, "check")[0] == 1
-    assert (site.root / ".cache" / "midtikulturen" / "content.pickle").is_file()
+    assert [p.name for p in (own_cache_folder / "midtikulturen").iterdir()] == [
+        cache_path(site.root).name], "kept in the user's cache folder, not in the project"
+    assert not (site.root / ".cache").exists()
     parsed: list[str] = []
     original = loader.read_front_matter
     monkeypatch.setattr(loader, "read_front_matter",
@@ -77,15 +81,53 @@ def test_check_reads_again_only_what_changed_since_the_last_check(
     assert sorted(parsed) == ["cases/a.md", "cases/b.md", "cases/b.md"]
 
 
-def test_check_ignores_a_broken_cache_and_can_do_without_one(site: SiteProject) -> None:
-    site.write({"cases/a.md": case_text(), ".cache/midtikulturen/content.pickle": b"\x80junk"})
+def test_check_ignores_a_broken_cache_and_can_do_without_one(
+        site: SiteProject, capsys: pytest.CaptureFixture[str]) -> None:
+    site.write({"cases/a.md": case_text()})
+    cache_path(site.root).parent.mkdir(parents=True)
+    cache_path(site.root).write_bytes(b"\x80junk")
     assert run(site, "check")[0] == 0
+    assert "Bemærk: cachen" in capsys.readouterr().err
     assert run(site, "check")[0] == 0
+    assert capsys.readouterr().err == ""
     site.write({"cases/b.md": case_text(title=None)})
-    (site.root / ".cache").rename(site.root / "gammel-cache")
+    cache_path(site.root).unlink()
     code, out = run(site, "check", "--no-cache")
     assert code == 1 and "cases/b.md:2: feltet `title` mangler" in out
-    assert not (site.root / ".cache").exists()
+    assert not cache_path(site.root).exists()
+
+
+def test_check_never_loads_a_committed_pickle(
+        site: SiteProject, tmp_path_factory: pytest.TempPathFactory) -> None:
+    marker = tmp_path_factory.mktemp("elsewhere") / "ran"
+    payload = pickle.dumps(_Run(str(marker)))
+    site.write({"cases/a.md": case_text(), ".cache/midtikulturen/content.pickle": payload,
+                ".cache/midtikulturen/content.json": payload})
+    assert run(site, "check")[0] == 0
+    assert not marker.exists()
+
+
+def test_a_cache_of_another_project_is_ignored_with_a_notice(
+        site: SiteProject, tmp_path_factory: pytest.TempPathFactory,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    other = SiteProject(tmp_path_factory.mktemp("andet"))
+    other.write({"cases/a.md": case_text(municipality="Vibrog")})
+    assert run(other, "check")[0] == 1
+    site.write({"cases/a.md": case_text(municipality="Vibrog")})
+    cache_path(site.root).parent.mkdir(parents=True, exist_ok=True)
+    cache_path(site.root).write_bytes(cache_path(other.root).read_bytes())
+    assert run(site, "check")[0] == 1
+    assert "hører ikke til dette projekt" in capsys.readouterr().err
+
+
+class _Run:
+    """Pickled, this writes a file when it is loaded: what a hostile cache would do."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+
+    def __reduce__(self) -> tuple[object, tuple[str, str]]:
+        return (Path.write_text, (Path(self.path), "ran"))
 
 
 @pytest.mark.parametrize("kind, title, path", [

@@ -8,18 +8,16 @@ import sys
 from pathlib import Path
 from typing import NoReturn, Sequence, TextIO
 
-from .content.cache_file import CACHE_FILE, load_cache, save_cache
+from .content.cache_file import cache_path, load_verdicts, save_verdicts
+from .content.check import check_content
 from .content.clock import today
 from .content.guides import is_stale
 from .content.jsonschema import SCHEMAS, schema_text
-from .content.check import check_content
 from .content.problems import ContentError, Problem
 from .content.vocabulary import load_vocabulary
-from .project import read_layout
+from .project import read_project
 from .render.danish import long_date
 from .scaffold import KINDS, ScaffoldError, scaffold
-
-DEFAULT_MAX_AGE = 12
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO = sys.stdout) -> int:
@@ -53,14 +51,16 @@ def run() -> NoReturn:
 def check(config_file: Path, style: str, out: TextIO, cached: bool = True) -> int:
     """Validate every content file; print each problem and reminder; 1 if any problem.
 
-    Files that did not change since the last check are not parsed again (see cache_file).
+    Files that did not change since the last check are not validated again (see cache_file).
     """
-    cache_file, cache = None, None
+    project, verdicts = None, None
     try:
-        root, layout, options = read_layout(config_file)
-        cache_file = root / CACHE_FILE
-        cache = load_cache(cache_file) if cached else None
-        checked = check_content(root, layout, today(), cache)
+        project = read_project(config_file)
+        if cached:
+            verdicts, notice = load_verdicts(cache_path(project.root), project.root)
+            if notice:
+                print(f"Bemærk: {notice}.", file=sys.stderr)
+        checked = check_content(project.root, project.layout, today(), verdicts)
     except ContentError as error:
         for problem in error.problems:
             print(_format(problem, style, "error"), file=out)
@@ -68,15 +68,13 @@ def check(config_file: Path, style: str, out: TextIO, cached: bool = True) -> in
             print(f"\n{len(error.problems)} problem(er) skal rettes.", file=out)
         return 1
     finally:
-        if cache is not None and cache_file is not None:
-            save_cache(cache, cache_file)
-    max_age = int(options.get("guide_max_age_months", DEFAULT_MAX_AGE))
-    for guide in checked.guides:
-        if is_stale(guide, today(), max_age):
-            reminder = Problem(f"{layout.docs_dir}/{guide.src_uri}", 1,
-                               f"påmindelse: guiden blev sidst tjekket "
-                               f"{long_date(guide.meta.updated)} — tjek oplysningerne og ret "
-                               "`updated`")
+        if project is not None and verdicts is not None:
+            save_verdicts(verdicts, cache_path(project.root), project.root)
+    for path, updated in checked.guides:
+        if is_stale(updated, today(), project.guide_max_age_months):
+            reminder = Problem(path, 1, f"påmindelse: guiden blev sidst tjekket "
+                                        f"{long_date(updated)} — tjek oplysningerne og ret "
+                                        "`updated`")
             print(_format(reminder, style, "notice"), file=out)
     if style == "text":
         print(f"Alt i orden: {checked.cases} cases, {len(checked.guides)} guides "
@@ -87,8 +85,9 @@ def check(config_file: Path, style: str, out: TextIO, cached: bool = True) -> in
 def new(config_file: Path, kind: str, title: str, out: TextIO) -> int:
     """Write a new draft of kind with title; 1 if the file exists or the title is unusable."""
     try:
-        root, layout, _ = read_layout(config_file)
-        path = scaffold(root, layout, kind, title, today())
+        project = read_project(config_file)
+        root = project.root
+        path = scaffold(root, project.layout, kind, title, today())
     except (ContentError, ScaffoldError) as error:
         print(str(error), file=out)
         return 1
@@ -99,7 +98,8 @@ def new(config_file: Path, kind: str, title: str, out: TextIO) -> int:
 def write_schemas(config_file: Path, folder: Path, out: TextIO) -> int:
     """Write the JSON Schema of each content type's front matter into folder."""
     try:
-        root, layout, _ = read_layout(config_file)
+        project = read_project(config_file)
+        root, layout = project.root, project.layout
         vocabulary = load_vocabulary(root / layout.vocabulary_file, layout.vocabulary_file)
     except ContentError as error:
         print(str(error), file=out)

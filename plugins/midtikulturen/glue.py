@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import posixpath
+from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
+
+from .content.layout import Layout
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -17,6 +21,19 @@ if TYPE_CHECKING:
 
 COLLECTION = "midtikulturen/collection"
 FEED = "midtikulturen/feed"
+
+
+def content_layout(config: MkDocsConfig, root: Path) -> Layout:
+    """Where the project at root keeps its content, from the build's configuration."""
+    options = collection_plugin(config).config
+    feed = config.plugins.get(FEED)
+    names = Layout.feed_names if feed is None else tuple(
+        posixpath.basename(path) for path in (feed.config.rss_path, feed.config.atom_path))
+    docs = Path(config.docs_dir).resolve()
+    return Layout(options.cases_dir, options.vocabulary,
+                  docs.relative_to(root).as_posix() if docs.is_relative_to(root) else None,
+                  options.guides_dir, options.houses_dir, config.use_directory_urls,
+                  names, config.exclude_docs)
 
 
 def linker(files: Files, page: Page) -> Callable[[str], str]:

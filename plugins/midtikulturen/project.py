@@ -1,20 +1,47 @@
-"""Where a project keeps its content, read from mkdocs.yml without loading MkDocs."""
+"""A project's settings read from mkdocs.yml as MkDocs reads it, without loading the plugins."""
 
 from __future__ import annotations
 
+import os
+import posixpath
+import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from .content.loader import Layout
+from .content.layout import Layout
 from .content.problems import ContentError, Problem
 
 COLLECTION = "midtikulturen/collection"
+FEED = "midtikulturen/feed"
+MAX_AGE_MONTHS = 12  # default of `guide_max_age_months`
+
+
+@dataclass(frozen=True)
+class Project:
+    """Where a project lies, where it keeps its content, and how old a guide may get."""
+
+    root: Path
+    layout: Layout
+    guide_max_age_months: int = MAX_AGE_MONTHS
+
+
+# The options of our plugins that the content depends on, with their defaults: the plugins'
+# MkDocs configs use the same defaults (collection/config.py, feed/config.py).
+COLLECTION_OPTIONS: dict[str, Any] = {
+    "cases_dir": Layout.cases_dir, "vocabulary": Layout.vocabulary_file,
+    "guides_dir": Layout.guides_dir, "houses_dir": Layout.houses_dir,
+    "guide_max_age_months": MAX_AGE_MONTHS,
+}
+FEED_OPTIONS: dict[str, Any] = {"rss_path": Layout.feed_names[0],
+                                "atom_path": Layout.feed_names[1],
+                                "max_entries": 50, "max_entries_per_term": 0}
 
 
 class _ConfigLoader(yaml.SafeLoader):
-    """Reads mkdocs.yml, leaving `!!python/name:` and `!ENV` tags as plain values."""
+    """Reads mkdocs.yml, leaving `!!python/name:` and other code tags as plain values."""
 
 
 def _any_tag(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> Any:
@@ -28,27 +55,112 @@ def _any_tag(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> Any:
 _ConfigLoader.add_multi_constructor("", _any_tag)
 
 
-def read_layout(config_file: Path) -> tuple[Path, Layout, dict[str, Any]]:
-    """The project root, content layout and collection options named in config_file."""
+def read_project(config_file: Path) -> Project:
+    """The project configured in config_file; raise ContentError naming what is wrong in it.
+
+    The file is read by MkDocs' own loader (`!ENV`, `INHERIT`), but safely: nothing in it runs.
+    """
+    name = config_file.name
     if not config_file.is_file():
         raise ContentError([Problem(str(config_file), 1, "filen findes ikke — kør kommandoen "
                                     "i projektets mappe, eller angiv den med --config")])
-    try:
-        config = yaml.load(config_file.read_text(encoding="utf-8-sig"), _ConfigLoader) or {}
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        raise ContentError([Problem(str(config_file), mark.line + 1 if mark else 1,
-                                    f"mkdocs.yml kan ikke læses: {error}")]) from None
-    options: dict[str, Any] = {}
-    for entry in config.get("plugins") or []:
-        if isinstance(entry, dict) and COLLECTION in entry:
-            options = entry[COLLECTION] or {}
-    defaults = Layout()
+    config = _load(config_file)
+    text = config_file.read_text(encoding="utf-8-sig", errors="replace")
+    collection = _plugin_options(config, COLLECTION, COLLECTION_OPTIONS, name, text)
+    feed = _plugin_options(config, FEED, FEED_OPTIONS, name, text)
+    root = config_file.resolve().parent
+    docs_dir = _typed(config, "docs_dir", "docs", str, name, text)
+    directory_urls = _typed(config, "use_directory_urls", True, bool, name, text)
     layout = Layout(
-        cases_dir=options.get("cases_dir", defaults.cases_dir),
-        vocabulary_file=options.get("vocabulary", defaults.vocabulary_file),
-        docs_dir=str(config.get("docs_dir", "docs")),
-        guides_dir=options.get("guides_dir", defaults.guides_dir),
-        houses_dir=options.get("houses_dir", defaults.houses_dir),
+        cases_dir=collection["cases_dir"], vocabulary_file=collection["vocabulary"],
+        docs_dir=_relative(root, docs_dir), guides_dir=collection["guides_dir"],
+        houses_dir=collection["houses_dir"], directory_urls=directory_urls,
+        feed_names=(posixpath.basename(feed["rss_path"]), posixpath.basename(feed["atom_path"])),
+        exclude_docs=_patterns(config.get("exclude_docs"), name, text),
     )
-    return config_file.resolve().parent, layout, options
+    return Project(root, layout, collection["guide_max_age_months"])
+
+
+def _load(config_file: Path) -> dict[str, Any]:
+    from mkdocs.exceptions import ConfigurationError
+    from mkdocs.utils.yaml import get_yaml_loader, yaml_load
+
+    try:
+        with config_file.open("rb") as stream:
+            config = yaml_load(stream, get_yaml_loader(_ConfigLoader))
+    except (ConfigurationError, OSError, KeyError) as error:
+        raise ContentError([Problem(config_file.name, 1, f"filen kan ikke læses ({error}) — "
+                                    "ret den, så `mkdocs build` kan læse den")]) from None
+    if not isinstance(config, dict):
+        raise ContentError([Problem(config_file.name, 1, "filen skal bestå af indstillinger "
+                                    "som `site_name: …`")])
+    return config
+
+
+def _plugin_options(config: dict[str, Any], plugin: str, defaults: dict[str, Any], name: str,
+                    text: str) -> dict[str, Any]:
+    """plugin's options in config over defaults; unknown or mistyped ones are problems."""
+    options: Any = {}
+    for entry in config.get("plugins") or []:
+        if isinstance(entry, dict) and plugin in entry:
+            options = entry[plugin] or {}
+    if not isinstance(options, dict):
+        raise ContentError([Problem(name, _line_of(text, plugin), f"indstillingerne til "
+                                    f"{plugin} skal være felter som `navn: værdi`")])
+    problems = [Problem(name, _line_of(text, key), f"`{key}` er ikke en indstilling til "
+                        f"{plugin} — kendte er {', '.join(defaults)}")
+                for key in options if key not in defaults]
+    merged = {**defaults, **options}
+    for key, default in defaults.items():
+        try:
+            merged[key] = _typed(merged, key, default, type(default), name, text)
+        except ContentError as error:
+            problems += error.problems
+    if problems:
+        raise ContentError(problems)
+    return merged
+
+
+_TYPE_NAMES = {str: "tekst", int: "et heltal", bool: "true eller false"}
+
+
+def _typed(config: dict[str, Any], key: str, default: Any, kind: type, name: str,
+           text: str) -> Any:
+    """config's value of key (default if absent), which must be of kind."""
+    value = config.get(key, default)
+    if type(value) is not kind:
+        raise ContentError([Problem(name, _line_of(text, key), f"`{key}` skal være "
+                                    f"{_TYPE_NAMES[kind]}, ikke '{value}' — ret værdien")])
+    return value
+
+
+def _patterns(value: Any, name: str, text: str) -> Any:
+    """`exclude_docs` as MkDocs compiles it, or None."""
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise ContentError([Problem(name, _line_of(text, "exclude_docs"), "`exclude_docs` skal "
+                                    "være tekst med ét mønster pr. linje, fx `exclude_docs: |`")])
+    import pathspec
+
+    try:
+        return pathspec.gitignore.GitIgnoreSpec.from_lines(value.splitlines())
+    except ValueError as error:
+        raise ContentError([Problem(name, _line_of(text, "exclude_docs"), f"`exclude_docs` kan "
+                                    f"ikke læses ({error}) — ret mønsteret")]) from None
+
+
+def _relative(root: Path, folder: str) -> str | None:
+    """folder relative to root, or None when it lies outside the project."""
+    path = Path(os.path.normpath(root / folder))
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return None
+
+
+def _line_of(text: str, key: str) -> int:
+    """The line where key is first written in text, or 1."""
+    match = re.search(rf"^[ \t-]*['\"]?{re.escape(key)}['\"]?\s*:", text, re.MULTILINE)
+    return text.count("\n", 0, match.start()) + 1 if match else 1
+

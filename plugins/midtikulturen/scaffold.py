@@ -6,7 +6,7 @@ import json
 from datetime import date
 from pathlib import Path
 
-from .content.loader import Layout
+from .content.layout import Layout
 from .content.slugs import slugify
 
 KINDS = ("case", "guide", "kulturhus")

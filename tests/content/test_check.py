@@ -8,10 +8,11 @@ from pathlib import Path
 import pytest
 
 from midtikulturen.content import loader
-from midtikulturen.content.cache_file import load_cache, save_cache
-from midtikulturen.content.check import check_content
+from midtikulturen.content.cache_file import load_verdicts, save_verdicts
+from midtikulturen.content.check import Verdicts, check_content
 from midtikulturen.content.forks import processes_for
-from midtikulturen.content.loader import Layout, ParseCache, load_content
+from midtikulturen.content.layout import Layout
+from midtikulturen.content.loader import load_content
 from midtikulturen.content.problems import ContentError, Problem
 from tests.sitebuilder import SiteProject, case_text
 
@@ -45,7 +46,7 @@ def count_parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def problems_of(root: Path, per_process: int,
-                cache: ParseCache | None = None) -> tuple[Problem, ...]:
+                cache: Verdicts | None = None) -> tuple[Problem, ...]:
     with pytest.raises(ContentError) as raised:
         check_content(root, Layout(), DAY, cache, per_process)
     return raised.value.problems
@@ -70,19 +71,22 @@ def test_shared_check_counts_what_loading_loads(site: SiteProject) -> None:
     for per_process in (ALONE, SHARED):
         checked = check_content(site.root, Layout(), DAY, None, per_process)
         assert checked.cases == len(content.collection.cases) == len(GOOD)
-        assert (checked.guides, checked.houses) == (content.guides, len(content.houses))
+        assert checked.guides == tuple((f"docs/{g.src_uri}", g.meta.updated)
+                                       for g in content.guides)
+        assert checked.houses == len(content.houses)
 
 
 def test_what_forked_processes_parsed_is_cached_for_the_next_check(
         site: SiteProject, monkeypatch: pytest.MonkeyPatch) -> None:
     site.write({**GOOD, **BAD})
-    cache_file = site.root / "cache.pickle"
-    cache = ParseCache()
+    cache_file = site.root / "verdicts.json"
+    cache = Verdicts()
     first = problems_of(site.root, SHARED, cache)
-    assert bool(cache.pickled) == forks()
-    save_cache(cache, cache_file)
+    assert len(cache.used) == len(GOOD) + len(BAD) - 1, "every file read but the latin-1 one"
+    save_verdicts(cache, cache_file, site.root)
     parsed = count_parses(monkeypatch)
-    warm = load_cache(cache_file)
+    warm, notice = load_verdicts(cache_file, site.root)
+    assert notice is None
     assert problems_of(site.root, SHARED, warm) == first
     assert parsed == []
     site.write({"cases/titel.md": case_text(title="Nu med titel")})

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from midtikulturen.content import loader
-from midtikulturen.content.loader import Layout, ParseCache, load_content
+from midtikulturen.content.layout import Layout
+from midtikulturen.content.loader import ParseCache, load_content
 from tests.sitebuilder import SiteProject, case_text
 
 DAY = date(2026, 11, 26)

@@ -29,7 +29,7 @@ CASES = {
     "cases/middle.md": case_text(title="Midt", date="2021-06-03"),
     "cases/newest.md": case_text(title="Nyest", date="2022-02-28"),
     "cases/kladde.md": case_text(title="Kladde", date="2022-03-01", draft=True),
-    "cases/fremtid.md": case_text(title="Fremtid", date="2999-01-01"),
+    "cases/fremtid.md": case_text(title="Fremtid", date="2099-01-01"),
 }
 
 

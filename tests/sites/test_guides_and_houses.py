@@ -36,14 +36,14 @@ def test_guide_fact_box_marks_closed_deadlines_in_danish(site: SiteProject) -> N
     site.write({"docs/guides/ce.md": guide(
         funding={"max_amount": 200000, "currency": "EUR", "rate": 80},
         deadlines=[{"date": "2000-05-13", "label": "Gammel frist"},
-                   {"date": "2999-01-02", "label": "Ny frist"}])})
+                   {"date": "2099-01-02", "label": "Ny frist"}])})
     page = site.build().soup("guides/ce/index.html")
     facts = {dt.get_text(): " ".join(dt.find_next_sibling("dd").get_text().split())
              for dt in page.select("aside.mik-facts dt")}
     assert facts["Program"] == "Creative Europe"
     assert facts["Højeste tilskud"] == "200.000 €"
     assert facts["Tilskuddets andel"] == "op til 80 %"
-    assert facts["Frister"] == "13. maj 2000: Gammel frist (lukket) 2. januar 2999: Ny frist"
+    assert facts["Frister"] == "13. maj 2000: Gammel frist (lukket) 2. januar 2099: Ny frist"
     assert page.select_one("aside.mik-facts a")["href"] == "../../programmer/creative-europe/"
     assert not page.select(".mik-stale")
 
@@ -60,7 +60,7 @@ def test_stale_guide_is_noted_and_reminded_without_failing_a_strict_build(
 
 def test_guides_page_groups_by_programme_and_calendar_parses(site: SiteProject) -> None:
     site.write({
-        "docs/guides/ce.md": guide(deadlines=[{"date": "2999-01-02", "label": "Frist, A & B"}]),
+        "docs/guides/ce.md": guide(deadlines=[{"date": "2099-01-02", "label": "Frist, A & B"}]),
         "docs/guides/micro.md": guide(title="Mikropuljen", programme=None, support="Mikropuljen"),
         "docs/guides/draft.md": guide(title="Kladde", draft=True),
     })
@@ -73,8 +73,8 @@ def test_guides_page_groups_by_programme_and_calendar_parses(site: SiteProject) 
     calendar = Calendar.from_ical((built.root / "guides/frister.ics").read_bytes())
     events = calendar.walk("VEVENT")
     assert [str(e["summary"]) for e in events] == ["Frist, A & B – Creative Europe"]
-    assert events[0]["uid"] == "ce-29990102-1@example.org"
-    assert events[0].decoded("dtstart").isoformat() == "2999-01-02"
+    assert events[0]["uid"] == "ce-20990102-1@example.org"
+    assert events[0].decoded("dtstart").isoformat() == "2099-01-02"
     assert str(events[0]["url"]) == "https://example.org/guides/ce/"
     again = SiteProject(site.root).build()
     assert (again.root / "guides/frister.ics").read_bytes() == (
@@ -111,7 +111,7 @@ def test_house_pages_data_files_and_municipality_page_agree(site: SiteProject) -
 def test_house_mistakes_are_reported_with_lines(
         site: SiteProject, caplog: pytest.LogCaptureFixture) -> None:
     site.write({"docs/kulturhuse/huse/x.md": house(
-        opened=2999, volunteers=-3, location={"lat": 40.0, "lon": 9.9}, house_type="kulthus")
+        opened=2099, volunteers=-3, location={"lat": 40.0, "lon": 9.9}, house_type="kulthus")
         .replace("ownership: null\n", "")})
     site.build_fails()
     report = "\n".join(r.getMessage() for r in caplog.records)

@@ -10,7 +10,8 @@ from bs4 import BeautifulSoup
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
-from midtikulturen.content.loader import Layout, load_content
+from midtikulturen.content.layout import Layout
+from midtikulturen.content.loader import load_content
 from tests.sitebuilder import REPO
 
 EXAMPLES = {"global-roots", "culture-up", "herning-bibliotekerne-europa", "norddjurs-besoegsrunde"}

@@ -80,7 +80,7 @@ udenfor det indre, men i det skjulte
 </div>
 
 <!-- en kommentar -->
-<script>var skjult = 1;</script>
+<abbr title="forkortelse">fk.</abbr>
 <p>   </p>
 <p><br/></p>
 

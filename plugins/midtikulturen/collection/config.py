@@ -5,12 +5,14 @@ from __future__ import annotations
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 
+from ..project import COLLECTION_OPTIONS as DEFAULTS
+
 
 class CollectionConfig(Config):
     """Where the content lives: cases and vocabulary relative to mkdocs.yml, the rest in docs."""
 
-    cases_dir = c.Type(str, default="cases")
-    vocabulary = c.Type(str, default="vocabularies.yml")
-    guides_dir = c.Type(str, default="guides")
-    houses_dir = c.Type(str, default="kulturhuse/huse")
-    guide_max_age_months = c.Type(int, default=12)
+    cases_dir = c.Type(str, default=DEFAULTS["cases_dir"])
+    vocabulary = c.Type(str, default=DEFAULTS["vocabulary"])
+    guides_dir = c.Type(str, default=DEFAULTS["guides_dir"])
+    houses_dir = c.Type(str, default=DEFAULTS["houses_dir"])
+    guide_max_age_months = c.Type(int, default=DEFAULTS["guide_max_age_months"])

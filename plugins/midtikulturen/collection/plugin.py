@@ -2,27 +2,29 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File
+from mkdocs.utils import clean_directory
 
 from ..content.catalog import Catalog, build_catalog
 from ..content.clock import today
-from ..content.frontmatter import body_of, normalise_text
 from ..content.guides import is_stale
-from ..content.loader import Content, Layout, ParseCache, load_content
+from ..content.loader import Content, ParseCache, load_content
 from ..content.model import Case, Guide, House
 from ..content.problems import ContentError
 from ..content.taxonomy import term_uri
-from ..glue import linker, optional_linker
+from ..glue import content_layout, linker, optional_linker
 from ..render.case_page import render_case, with_related
 from ..render.danish import long_date
 from ..render.guide_page import render_guide
 from ..render.head import escaped_meta, page_meta
 from ..render.house_page import render_house
+from ..render.sanitize import SanitizeExtension
 from ..render.search_worker import WORKER_URI, use_danish_worker
 from .config import CollectionConfig
 from .placement import add_calendar, add_cases, place_guides, place_houses
@@ -49,24 +51,29 @@ class CollectionPlugin(BasePlugin[CollectionConfig]):
     houses: dict[str, House] = {}
     calendar_uri = ""
     _files: Files | None = None
+    _clean_on_error = False  # `mkdocs build`, which starts from an empty site_dir
+    _site_dir = ""
 
     def __init__(self) -> None:
         super().__init__()
         self._cache = ParseCache()  # kept across `mkdocs serve` rebuilds
 
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self._clean_on_error = command == "build" and not dirty
+
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        self._site_dir = config.site_dir
         self.root = Path(config.config_file_path or ".").resolve().parent
         self.content, self.catalog, self.guides, self.houses = None, None, {}, {}
         config.extra_css.append(STYLESHEET)
+        config.markdown_extensions.append(SanitizeExtension())
         return config
 
     @event_priority(0)
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
-        docs_dir = Path(config.docs_dir).resolve()
         try:
-            self.content = load_content(self.root, Layout(
-                self.config.cases_dir, self.config.vocabulary, _relative(docs_dir, self.root),
-                self.config.guides_dir, self.config.houses_dir), today(), self._cache)
+            self.content = load_content(self.root, content_layout(config, self.root),
+                                        today(), self._cache)
         except ContentError as error:
             raise PluginError(str(error)) from None
         day = today()
@@ -77,7 +84,7 @@ class CollectionPlugin(BasePlugin[CollectionConfig]):
         self.houses = place_houses(files, config, self.content, day)
         self.calendar_uri = add_calendar(files, config, self.guides, self.config.guides_dir)
         for guide in self.guides.values():
-            if is_stale(guide, day, self.config.guide_max_age_months):
+            if is_stale(guide.meta.updated, day, self.config.guide_max_age_months):
                 log.info(f"Påmindelse: docs/{guide.src_uri} blev sidst tjekket "
                          f"{long_date(guide.meta.updated)} — tjek oplysningerne og ret `updated`")
         files.append(File.generated(config, STYLESHEET,
@@ -87,13 +94,13 @@ class CollectionPlugin(BasePlugin[CollectionConfig]):
         return files
 
     def on_page_read_source(self, *, page: Page, config: MkDocsConfig) -> str | None:
-        """A case's or guide's story without its front matter: it was read and validated in
-        on_files, and MkDocs would parse it again with pure-Python YAML."""
+        """A case's or guide's story as read and validated in on_files, without its front
+        matter: a file is read once per build, so a page never mixes two versions of it."""
         uri = page.file.src_uri
         if guide := self.guides.get(uri):
             return guide.body
-        if self.catalog and uri in self.catalog.by_uri and page.file.abs_src_path:
-            return body_of(normalise_text(Path(page.file.abs_src_path).read_bytes()))
+        if self.catalog and (case := self.catalog.by_uri.get(uri)):
+            return case.body
         return None
 
     @event_priority(100)  # first: other plugins read the metadata this makes safe
@@ -144,16 +151,14 @@ class CollectionPlugin(BasePlugin[CollectionConfig]):
             page.content, page.markdown = None, ""  # written; thousands need not stay in memory
         return use_danish_worker(output)
 
+    def on_build_error(self, *, error: Exception) -> None:
+        """Leave no half-built site: a failure after pages were written empties site_dir."""
+        if self._clean_on_error and os.path.isdir(self._site_dir):
+            clean_directory(self._site_dir)
+
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig,
                  builder: object) -> LiveReloadServer:
         server.watch(str(self.root / self.config.cases_dir))
         server.watch(str(self.root / self.config.vocabulary))
         return server
 
-
-def _relative(path: Path, root: Path) -> str | None:
-    """path relative to root, or None when it lies outside the project."""
-    try:
-        return path.relative_to(root).as_posix()
-    except ValueError:
-        return None

@@ -1,15 +1,14 @@
-"""The parse cache kept on disk between runs of `midtikulturen check`.
+"""The verdicts of `midtikulturen check` kept between runs, as plain JSON outside the project.
 
-A file is parsed and validated again only when its text, the vocabulary, the day or the code
-that validates it changed. The cache is the project's own file (`.cache/` is not committed);
-it is read with pickle, so it is trusted as the project's code is.
+The file lives in the user's cache folder, under a name bound to the checkout, so nothing
+anyone commits can feed `check` a verdict; it holds only JSON, so reading it cannot run code.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
-import pickle
 import sys
 import tempfile
 from functools import lru_cache
@@ -17,47 +16,63 @@ from pathlib import Path
 
 import pydantic
 
-from .loader import ParseCache
+from .check import Verdicts
 
-CACHE_FILE = Path(".cache") / "midtikulturen" / "content.pickle"
+FORMAT = 1
+
+
+def cache_path(root: Path) -> Path:
+    """Where the verdicts of the project at root are kept: the user's cache folder."""
+    base = os.environ.get("XDG_CACHE_HOME") or os.environ.get("LOCALAPPDATA")
+    folder = Path(base) if base else Path.home() / ".cache"
+    name = hashlib.blake2b(os.path.realpath(root).encode(), digest_size=10).hexdigest()
+    return folder / "midtikulturen" / f"check-{name}.json"
 
 
 @lru_cache(maxsize=1)
-def code_fingerprint() -> bytes:
-    """What the cached results depend on besides the content: this package, pydantic, Python."""
+def code_fingerprint() -> str:
+    """What the verdicts depend on besides the content: this package, pydantic, Python."""
     digest = hashlib.blake2b(digest_size=16)
     digest.update(f"{sys.version}|{pydantic.VERSION}".encode())
     for module in sorted(Path(__file__).parent.glob("*.py")):
         digest.update(module.name.encode() + module.read_bytes())
-    return digest.digest()
+    return digest.hexdigest()
 
 
-def load_cache(path: Path) -> ParseCache:
-    """The cache saved at path by the same code, or an empty one."""
-    try:
-        with path.open("rb") as stored:
-            fingerprint, key, used, pickled = pickle.load(stored)
-        if fingerprint != code_fingerprint():
-            return ParseCache()
-        for more in pickled:
-            used.update(pickle.loads(more))
-    except Exception:  # missing, unreadable, or written by other code: start afresh
-        return ParseCache()
-    return ParseCache(key=key, used=used, saved=True)
+def load_verdicts(path: Path, root: Path) -> tuple[Verdicts, str | None]:
+    """The verdicts stored at path for the project at root, and a notice if the file was unfit.
 
-
-def save_cache(cache: ParseCache, path: Path) -> None:
-    """Save what the last load used at path, unless it is what was loaded; never fails.
-
-    Entries that forked processes parsed are saved as they pickled them.
+    A file written by other code starts afresh silently; one that is damaged or belongs to
+    another project is ignored with a notice.
     """
-    if cache.saved and not cache.pickled and cache.used.keys() == cache.entries.keys():
+    try:
+        stored = json.loads(path.read_bytes())
+    except FileNotFoundError:
+        return Verdicts(), None
+    except (OSError, ValueError):
+        return Verdicts(), f"cachen {path} kunne ikke læses og bliver lavet forfra"
+    if not isinstance(stored, dict) or stored.get("format") != FORMAT:
+        return Verdicts(), f"cachen {path} har et ukendt format og bliver lavet forfra"
+    if stored.get("code") != code_fingerprint():
+        return Verdicts(), None
+    entries, key = stored.get("entries"), stored.get("key")
+    if stored.get("root") != os.path.realpath(root) or not isinstance(entries, dict) or (
+            not isinstance(key, str)):
+        return Verdicts(), f"cachen {path} hører ikke til dette projekt og bliver lavet forfra"
+    return Verdicts(key=key, stored=entries), None
+
+
+def save_verdicts(verdicts: Verdicts, path: Path, root: Path) -> None:
+    """Save the verdicts the last check used at path, unless nothing changed; never fails."""
+    if verdicts.used.keys() == verdicts.stored.keys():
         return
+    document = {"format": FORMAT, "code": code_fingerprint(), "root": os.path.realpath(root),
+                "key": verdicts.key, "entries": verdicts.used}
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False) as out:
-            pickle.dump((code_fingerprint(), cache.key, cache.used, cache.pickled), out,
-                        protocol=pickle.HIGHEST_PROTOCOL)
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent,
+                                         delete=False) as out:
+            json.dump(document, out, ensure_ascii=False, separators=(",", ":"))
         os.replace(out.name, path)
     except OSError:
-        pass  # a read-only checkout still checks, only without the cache
+        pass  # a read-only home still checks, only without the cache

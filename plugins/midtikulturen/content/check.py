@@ -1,91 +1,188 @@
-"""Validate all content without keeping the cases: what `midtikulturen check` runs."""
+"""Validate all content as the build does, keeping only verdicts: `midtikulturen check`."""
 
 from __future__ import annotations
 
-import posixpath
+import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from .forks import fork_slices, processes_for
-from .loader import (Layout, ParseCache, fewer_collections, read_case, read_pages, read_path,
-                     read_vocabulary, source_paths)
-from .model import Case, Guide
+from .layout import Layout
+from .loader import (Source, case_image, content_digest, fewer_collections, find_content,
+                     parse_source, read_page_sources, read_path, read_vocabulary,
+                     vocabulary_key)
 from .problems import ContentError, Problem
+from .schema import CaseMeta, GuideMeta, HouseMeta, case_rules, house_rules
 from .vocabulary import Vocabulary
 
 CASES_PER_PROCESS = 400  # below this, starting a process costs more than it saves
 
+Raw = list[Any]  # a verdict as JSON holds it: [[[line, message], ...], image, updated]
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What validating one file found: its problems and what `check` needs besides."""
+
+    problems: tuple[tuple[int, str], ...]
+    image: tuple[str, int] | None = None  # a valid case's `image` as written, and its line
+    updated: str | None = None  # a valid guide's `updated`, as ÅÅÅÅ-MM-DD
+
+    def raw(self) -> Raw:
+        """The verdict as plain JSON values."""
+        return [[list(p) for p in self.problems], list(self.image) if self.image else None,
+                self.updated]
+
+    @classmethod
+    def from_raw(cls, raw: Any) -> Verdict | None:
+        """The verdict raw holds, or None if it is not one (a damaged cache file)."""
+        try:
+            problems, image, updated = raw
+            verdict = cls(tuple((int(line), str(text)) for line, text in problems),
+                          (str(image[0]), int(image[1])) if image is not None else None,
+                          str(updated) if updated is not None else None)
+            if verdict.updated is not None:
+                date.fromisoformat(verdict.updated)
+        except (TypeError, ValueError, IndexError):
+            return None
+        return verdict
+
+
+@dataclass
+class Verdicts:
+    """Verdicts of files by content, kept between runs of `check` (see cache_file).
+
+    A file is validated again only when its text, the vocabulary, the day or this code changed.
+    """
+
+    key: str = ""
+    stored: dict[str, Any] = field(default_factory=dict)  # as read: checked only when used
+    used: dict[str, Raw] = field(default_factory=dict)
+
+    def begin(self, key: str) -> None:
+        """Start a check; a different key (vocabulary, day) makes every stored verdict stale."""
+        if key != self.key:
+            self.stored = {}
+        self.key, self.used = key, {}
+
+    def get(self, entry: str) -> Verdict | None:
+        """The stored verdict of entry (see `entry_key`), if there is a sound one."""
+        raw = self.stored.get(entry)
+        if raw is None or (verdict := Verdict.from_raw(raw)) is None:
+            return None
+        self.used[entry] = raw
+        return verdict
+
 
 @dataclass(frozen=True)
 class Checked:
-    """What a check found valid: how many cases and houses, and the guides (for reminders)."""
+    """What a check found valid: how many cases and houses, and each guide's `updated`."""
 
     cases: int
-    guides: tuple[Guide, ...]
+    guides: tuple[tuple[str, date], ...]
     houses: int
 
 
 @dataclass(frozen=True)
 class _Tally:
-    """What checking a slice of the cases found; parsed holds its cache entries, pickled."""
+    """What checking a slice of the cases found, and the verdicts it made (from a child)."""
 
     valid: int
     problems: list[Problem]
-    parsed: bytes | None = None
+    verdicts: dict[str, Raw] | None = None
 
 
-def check_content(root: Path, layout: Layout, today: date, cache: ParseCache | None = None,
+def check_content(root: Path, layout: Layout, today: date, cache: Verdicts | None = None,
                   per_process: int = CASES_PER_PROCESS) -> Checked:
     """Validate all content as `load_content` does; raise ContentError listing every problem.
 
     Where the cache has nothing to offer, the cases are shared among one process per core.
     """
     with fewer_collections():
-        vocabulary = read_vocabulary(root, layout, today, cache)
-        paths = source_paths(root, layout.cases_dir)
-        cold = cache is None or not cache.entries
-        processes = processes_for(len(paths), per_process) if cold else 1
-        work = partial(_check_cases, root, vocabulary, cache, processes > 1)
-        finish = fork_slices(paths, work, processes,
-                             head_start=_page_count(root, layout) if processes > 1 else 0)
+        vocabulary = read_vocabulary(root, layout)
+        if cache is not None:
+            cache.begin(hashlib.blake2b(repr(vocabulary_key(root, layout, today)).encode(),
+                                        digest_size=16).hexdigest())
         problems: list[Problem] = []
-        pages = read_pages(root, layout, vocabulary, today, cache, problems)
+        tree = find_content(root, layout, vocabulary, problems)
+        cold = cache is None or not cache.stored
+        processes = processes_for(len(tree.cases), per_process) if cold else 1
+        work = partial(_check_cases, root, vocabulary, cache, processes > 1)
+        finish = fork_slices(tree.cases, work, processes, head_start=(
+            len(tree.guides) + len(tree.houses) if processes > 1 else 0))
+        guides, houses = [], 0
+        for source in read_page_sources(root, layout, tree, vocabulary, problems, {}):
+            if source.path in tree.guides or source.path in tree.houses:
+                kind = "guide" if source.path in tree.guides else "house"
+                verdict = _verdict(kind, source, vocabulary, today, cache)
+                problems += [Problem(source.path, line, text) for line, text in verdict.problems]
+                if verdict.updated and not verdict.problems:
+                    guides.append((source.path, date.fromisoformat(verdict.updated)))
+                houses += source.path in tree.houses and not verdict.problems
         tallies = finish()
         problems += [problem for tally in tallies for problem in tally.problems]
         if cache is not None:
-            cache.pickled += [tally.parsed for tally in tallies if tally.parsed is not None]
+            for tally in tallies:
+                cache.used.update(tally.verdicts or {})
         if problems:
             raise ContentError(problems)
-        return Checked(sum(tally.valid for tally in tallies), pages.guides, len(pages.houses))
+        return Checked(sum(tally.valid for tally in tallies), tuple(guides), houses)
 
 
-def _page_count(root: Path, layout: Layout) -> int:
-    """How many guides and houses there are to read besides the cases."""
-    if layout.docs_dir is None:
-        return 0
-    return sum(len(source_paths(root, posixpath.join(layout.docs_dir, folder)))
-               for folder in (layout.guides_dir, layout.houses_dir))
-
-
-def _check_cases(root: Path, vocabulary: Vocabulary, cache: ParseCache | None, pack: bool,
+def _check_cases(root: Path, vocabulary: Vocabulary, cache: Verdicts | None, send: bool,
                  paths: Sequence[str]) -> _Tally:
-    """Read and validate the cases at paths; with pack, return what was cached of them pickled.
-
-    A forked process sends its cache entries back that way; this one packs its own while the
-    others finish.
-    """
+    """Validate the cases at paths; with send (in a child process), return the verdicts made."""
     valid, problems = 0, []
+    made: dict[str, Raw] | None = {} if send else None
     for path in paths:
         source = read_path(root, path)
         if isinstance(source, Problem):
             problems.append(source)
             continue
-        result = read_case(source, vocabulary, root, cache)
-        if isinstance(result, Case):
-            valid += 1
-        else:
-            problems += result
-    return _Tally(valid, problems, cache.pack(set(paths)) if pack and cache else None)
+        verdict = _verdict("case", source, vocabulary, None, cache, made)
+        found = [Problem(path, line, text) for line, text in verdict.problems]
+        if verdict.image:
+            image = case_image(root, path, *verdict.image)
+            found += [image] if isinstance(image, Problem) else []
+        problems += found
+        valid += not found
+    return _Tally(valid, problems, made)
+
+
+def _verdict(kind: str, source: Source, vocabulary: Vocabulary, today: date | None,
+             cache: Verdicts | None, made: dict[str, Raw] | None = None) -> Verdict:
+    """The verdict on a case, guide or house (which needs today), from the cache if it has one.
+
+    A new verdict goes to made where given (a child process sends it), else to the cache.
+    """
+    entry = entry_key(kind, source)
+    if cache is not None and (stored := cache.get(entry)) is not None:
+        return stored
+    verdict = _judge(kind, source, vocabulary, today)
+    if cache is not None:
+        (made if made is not None else cache.used)[entry] = verdict.raw()
+    return verdict
+
+
+def entry_key(kind: str, source: Source) -> str:
+    """The cache key of a verdict: what the file is, where, and a digest of its text."""
+    return f"{kind}:{source.path}:{content_digest(source.text).hex()}"
+
+
+def _judge(kind: str, source: Source, vocabulary: Vocabulary, today: date | None) -> Verdict:
+    if kind == "case":
+        parsed = parse_source(source, CaseMeta, vocabulary, case_rules)
+    elif kind == "guide":
+        parsed = parse_source(source, GuideMeta, vocabulary, None)
+    else:
+        assert today is not None
+        parsed = parse_source(source, HouseMeta, vocabulary, lambda m: house_rules(m, today))
+    meta = parsed.meta
+    problems = tuple((p.line, p.message) for p in parsed.problems)
+    image = (meta.image, parsed.image_line) if kind == "case" and meta and meta.image else None
+    updated = meta.updated.isoformat() if kind == "guide" and meta else None
+    return Verdict(problems, image, updated)

@@ -39,7 +39,7 @@ class ListingQuery(Strict):
     themes: terms_of(Taxonomy.THEMES, one_allowed=True) = ()  # type: ignore[valid-type]
     programmes: terms_of(Taxonomy.PROGRAMMES, one_allowed=True) = ()  # type: ignore[valid-type]
     support: terms_of(Taxonomy.SUPPORT, one_allowed=True) = ()  # type: ignore[valid-type]
-    limit: Annotated[int, Field(ge=1)] | None = None
+    limit: Annotated[int, Field(ge=1, le=10_000)] | None = None
     type: Literal["case", "guide", "kulturhus"] | None = None
 
     @property

@@ -17,6 +17,8 @@ from .terms import Taxonomy, Term
 from .vocabulary import Vocabulary
 
 _DANISH = Locale("da")
+FIRST_YEAR, LAST_YEAR = 1900, 2100  # dates outside are typing mistakes, and break feeds
+_YEAR = r"(?:19\d\d|20\d\d|2100)"
 
 
 class Strict(BaseModel):
@@ -31,6 +33,7 @@ def _iso_date(value: Any) -> date:
         raise PydanticCustomError(
             "iso_date", "'{value}' er ikke en dato — skriv den som ÅÅÅÅ-MM-DD, fx 2021-06-03",
             {"value": value})
+    _check_year(text, int(text[:4]))
     try:
         return date.fromisoformat(text)
     except ValueError:
@@ -39,8 +42,16 @@ def _iso_date(value: Any) -> date:
             {"value": text}) from None
 
 
+def _check_year(text: str, year: int) -> None:
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise PydanticCustomError(
+            "year_range", "{value} ligger uden for årene {first}–{last} — tjek årstallet",
+            {"value": text, "first": FIRST_YEAR, "last": LAST_YEAR})
+
+
 IsoDate = Annotated[date, PlainValidator(_iso_date, json_schema_input_type=str),
-                    WithJsonSchema({"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$",
+                    WithJsonSchema({"type": "string",
+                                    "pattern": rf"^{_YEAR}-\d{{2}}-\d{{2}}$",
                                     "description": "En dato: ÅÅÅÅ-MM-DD"})]
 
 
@@ -61,11 +72,12 @@ def _year_month(value: Any) -> YearMonth:
         raise PydanticCustomError(
             "year_month", "'{value}' er ikke en måned — skriv den som ÅÅÅÅ-MM, fx 2020-10",
             {"value": value})
+    _check_year(match[0], int(match[1]))
     return YearMonth(int(match[1]), int(match[2]))
 
 
 Month = Annotated[YearMonth, PlainValidator(_year_month, json_schema_input_type=str),
-                  WithJsonSchema({"type": "string", "pattern": r"^\d{4}-(0[1-9]|1[0-2])$",
+                  WithJsonSchema({"type": "string", "pattern": rf"^{_YEAR}-(0[1-9]|1[0-2])$",
                                   "description": "En måned: ÅÅÅÅ-MM"})]
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]

@@ -57,6 +57,15 @@ def body_of(text: str) -> str | None:
     return None if closing is None else story(text[closing[1]:])
 
 
+def after_front_matter(text: str) -> tuple[str, int]:
+    """The text after a page's front matter (all of it if there is none) and its first line."""
+    opened = _after_opening(text)
+    closing = None if opened is None else _closing_fence(text, opened)
+    if closing is None:
+        return text, 1
+    return text[closing[1]:], text.count("\n", 0, closing[1]) + 1
+
+
 def story(body: str) -> str:
     """The Markdown body starting with a newline, so a first line `---` is never front matter."""
     return "\n" + body.lstrip("\n")

@@ -25,9 +25,9 @@ def add_months(day: date, months: int) -> date:
     return date(year, month + 1, min(day.day, monthrange(year, month + 1)[1]))
 
 
-def is_stale(guide: Guide, today: date, max_age_months: int) -> bool:
-    """Whether the guide's facts were last checked longer ago than max_age_months."""
-    return add_months(guide.meta.updated, max_age_months) < today
+def is_stale(updated: date, today: date, max_age_months: int) -> bool:
+    """Whether facts last checked on updated were checked longer ago than max_age_months."""
+    return add_months(updated, max_age_months) < today
 
 
 def is_closed(deadline: Deadline, today: date) -> bool:

@@ -4,22 +4,26 @@ from __future__ import annotations
 
 import gc
 import hashlib
-import os
-import pickle
 import posixpath
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path, PurePosixPath
-from typing import Any, Iterable, TypeVar
+from typing import Any
 
+from .characters import control_problems
 from .directives import Listing, has_listings, read_listings
-from .frontmatter import normalise_text, read_front_matter, story
+from .folders import scan
+from .frontmatter import after_front_matter, normalise_text, read_front_matter, story
+from .layout import Layout
+from .media import ImageKind, image_kind
 from .model import Case, Collection, Guide, House
+from .paths import inside, slug_problem
 from .problems import ContentError, Problem
+from .rawhtml import unsafe_markup
+from .reserved import reserved
 from .schema import CaseMeta, GuideMeta, HouseMeta, case_rules, house_rules
-from .slugs import is_slug, slugify
 from .validate import M, Rules, validate_meta
 from .vocabulary import Vocabulary, load_vocabulary
 
@@ -32,17 +36,6 @@ class Source:
 
     path: str
     text: str
-
-
-@dataclass(frozen=True)
-class Layout:
-    """Where a project keeps its content, relative to the project root."""
-
-    cases_dir: str = "cases"
-    vocabulary_file: str = "vocabularies.yml"
-    docs_dir: str | None = "docs"
-    guides_dir: str = "guides"
-    houses_dir: str = "kulturhuse/huse"
 
 
 @dataclass(frozen=True)
@@ -77,20 +70,22 @@ class ParseCache:
     key: object = None
     entries: dict[tuple[str, str, bytes], Parsed] = field(default_factory=dict)
     used: dict[tuple[str, str, bytes], Parsed] = field(default_factory=dict)
-    pickled: list[bytes] = field(default_factory=list)  # more of used, from forked processes
-    saved: bool = False  # entries are what a file on disk holds
 
     def begin(self, key: object) -> None:
         """Start a load; a different key (vocabulary, day) makes every entry stale."""
-        if key != self.key:
-            self.saved = False
         self.entries = self.used if key == self.key else {}
-        self.key, self.used, self.pickled = key, {}, []
+        self.key, self.used = key, {}
 
-    def pack(self, paths: set[str]) -> bytes:
-        """What this load parsed of the files at paths, pickled and no longer in used."""
-        packed = {key: self.used.pop(key) for key in [k for k in self.used if k[1] in paths]}
-        return pickle.dumps(packed, protocol=pickle.HIGHEST_PROTOCOL)
+
+@dataclass(frozen=True)
+class Tree:
+    """The content files of a project (project paths), found and checked before any is read."""
+
+    cases: list[str]
+    intro: str | None
+    pages: list[str]
+    guides: frozenset[str]
+    houses: frozenset[str]
 
 
 def load_content(root: Path, layout: Layout, today: date,
@@ -101,11 +96,21 @@ def load_content(root: Path, layout: Layout, today: date,
     it, as are the guides and houses. A cache from the previous load skips unchanged files.
     """
     with fewer_collections():
-        vocabulary = read_vocabulary(root, layout, today, cache)
-        sources, problems = read_sources(root, layout.cases_dir)
-        cases = _collect(problems, (read_case(s, vocabulary, root, cache) for s in sources),
-                         Case)
-        pages = read_pages(root, layout, vocabulary, today, cache, problems)
+        vocabulary = read_vocabulary(root, layout)
+        if cache is not None:
+            cache.begin(vocabulary_key(root, layout, today))
+        problems: list[Problem] = []
+        tree = find_content(root, layout, vocabulary, problems)
+        cases = []
+        for path in tree.cases:
+            source = read_path(root, path)
+            found = source if isinstance(source, Problem) else read_case(
+                source, vocabulary, root, cache)
+            if isinstance(found, Case):
+                cases.append(found)
+            else:
+                problems.extend([found] if isinstance(found, Problem) else found)
+        pages = read_pages(root, layout, tree, vocabulary, today, problems, cache)
         if problems:
             raise ContentError(problems)
         return Content(vocabulary, Collection(tuple(cases)), pages.intro, pages.listings,
@@ -127,14 +132,68 @@ def fewer_collections() -> Iterator[None]:
         gc.set_threshold(*thresholds)
 
 
-def read_vocabulary(root: Path, layout: Layout, today: date,
-                    cache: ParseCache | None) -> Vocabulary:
-    """The project's vocabulary; the cache starts a load keyed by it and the day."""
-    vocabulary_path = root / layout.vocabulary_file
-    vocabulary = load_vocabulary(vocabulary_path, layout.vocabulary_file)
-    if cache is not None:
-        cache.begin((vocabulary_path.read_bytes(), today))
-    return vocabulary
+def read_vocabulary(root: Path, layout: Layout) -> Vocabulary:
+    """The project's vocabulary file, which must lie inside the project."""
+    path = root / layout.vocabulary_file
+    if path.exists() and not inside(root, path):
+        raise ContentError([Problem(layout.vocabulary_file, 1, _LINK_OUT)])
+    return load_vocabulary(path, layout.vocabulary_file)
+
+
+def vocabulary_key(root: Path, layout: Layout, today: date) -> tuple[bytes, date]:
+    """What every cached validation depends on besides the file itself."""
+    return (root / layout.vocabulary_file).read_bytes(), today
+
+
+_LINK_OUT = ("filen er en genvej (et symbolsk link) til noget uden for projektet — læg selve "
+             "filen i projektet i stedet for genvejen")
+
+
+def find_content(root: Path, layout: Layout, vocabulary: Vocabulary,
+                 problems: list[Problem]) -> Tree:
+    """Every content file of the project; what is misplaced or unsafe goes to problems.
+
+    Cases lie directly in the cases folder, guides and houses directly in theirs; no file in
+    docs may take the address of a page the site generates.
+    """
+    found = scan(root, layout.cases_dir, published=False)
+    problems += found.problems
+    cases, intro = [], None
+    for path in found.pages:
+        folder, name = posixpath.split(path)
+        if folder != layout.cases_dir:
+            problems.append(Problem(path, 1, _misplaced("cases", layout.cases_dir, name)))
+        elif name == INTRO:
+            intro = path
+        else:
+            cases.append(path)
+    if layout.docs_dir is None:
+        return Tree(cases, intro, [], frozenset(), frozenset())
+    docs = scan(root, layout.docs_dir, layout.excluded)
+    problems += docs.problems
+    kinds: dict[str, list[str]] = {}
+    for kind, folder in (("guides", layout.guides_dir), ("kulturhuse", layout.houses_dir)):
+        inner = posixpath.join(layout.docs_dir, folder)
+        kinds[kind] = []
+        for path in docs.pages:
+            if path.startswith(inner + "/"):
+                place, name = posixpath.split(path)
+                if place != inner:
+                    problems.append(Problem(path, 1, _misplaced(kind, inner, name)))
+                elif name != INTRO:
+                    kinds[kind].append(path)
+    taken = reserved(layout, vocabulary, (_stem(p) for p in kinds["kulturhuse"]))
+    for path in [*docs.pages, *docs.files]:
+        if what := taken.taken(_inside(path, layout.docs_dir), layout.directory_urls):
+            problems.append(Problem(path, 1, f"filen får samme adresse på sitet som {what}, "
+                                             "som sitet laver selv — omdøb eller flyt filen"))
+    return Tree(cases, intro, docs.pages, frozenset(kinds["guides"]),
+                frozenset(kinds["kulturhuse"]))
+
+
+def _misplaced(kind: str, folder: str, name: str) -> str:
+    return (f"{kind} skal ligge direkte i {folder}/, ikke i en undermappe — flyt filen til "
+            f"{folder}/{name}")
 
 
 @dataclass(frozen=True)
@@ -147,94 +206,55 @@ class Pages:
     houses: tuple[House, ...]
 
 
-def read_pages(root: Path, layout: Layout, vocabulary: Vocabulary, today: date,
-               cache: ParseCache | None, problems: list[Problem]) -> Pages:
+def read_pages(root: Path, layout: Layout, tree: Tree, vocabulary: Vocabulary, today: date,
+               problems: list[Problem], cache: ParseCache | None = None) -> Pages:
     """Every valid page besides the cases; the problems of the others go to problems."""
     guides: list[Guide] = []
     houses: list[House] = []
     listings: dict[str, tuple[Listing, ...]] = {}
-    if layout.docs_dir is not None:
-        docs = layout.docs_dir
-        listings = read_page_listings(root, docs, vocabulary, problems)
-        guide_sources, found = read_sources(root, posixpath.join(docs, layout.guides_dir))
-        problems += found
-        guides = _collect(problems, (read_guide(s, vocabulary, docs, cache)
-                                     for s in guide_sources), Guide)
-        house_sources, found = read_sources(root, posixpath.join(docs, layout.houses_dir))
-        problems += found
-        houses = _collect(problems, (read_house(s, vocabulary, docs, today, cache)
-                                     for s in house_sources), House)
     intro = None
-    if (root / layout.cases_dir / INTRO).is_file():
-        read = read_source(root, root / layout.cases_dir / INTRO)
-        if isinstance(read, Problem):
-            problems.append(read)
-        else:
-            intro = read.text
+    for source in read_page_sources(root, layout, tree, vocabulary, problems, listings):
+        if source.path == tree.intro:
+            intro = source.text
+        elif source.path in tree.guides:
+            _add(read_guide(source, vocabulary, layout, cache), guides, problems)
+        elif source.path in tree.houses:
+            _add(read_house(source, vocabulary, layout, today, cache), houses, problems)
     return Pages(intro, listings, tuple(sorted(guides, key=lambda g: g.slug)),
                  tuple(sorted(houses, key=lambda h: h.slug)))
 
 
-T = TypeVar("T")
+def read_page_sources(root: Path, layout: Layout, tree: Tree, vocabulary: Vocabulary,
+                      problems: list[Problem],
+                      listings: dict[str, tuple[Listing, ...]]) -> Iterator[Source]:
+    """Each page of docs and the cases' intro, read once and checked as a whole.
 
-
-def _collect(problems: list[Problem], results: Iterable[T | list[Problem]],
-             kind: type[T]) -> list[T]:
-    """The items among results; their problems are added to problems."""
-    items: list[T] = []
-    for result in results:
-        if isinstance(result, kind):
-            items.append(result)
-        else:
-            problems.extend(result)  # type: ignore[arg-type]
-    return items
-
-
-def read_page_listings(root: Path, docs_dir: str, vocabulary: Vocabulary,
-                       problems: list[Problem]) -> dict[str, tuple[Listing, ...]]:
-    """The listing blocks of every page in docs_dir by page path; problems go to problems."""
-    listings: dict[str, tuple[Listing, ...]] = {}
-    folder = root / docs_dir
-    for path in sorted(folder.rglob("*.md")):
-        read = read_source(root, path)
-        if isinstance(read, Problem):
-            problems.append(read)
+    Its listing blocks go to listings, by its path inside docs (the intro's: the cases
+    listing page's); what is unsafe or unreadable in it goes to problems.
+    """
+    for path in [*([tree.intro] if tree.intro else []), *tree.pages]:
+        source = read_path(root, path)
+        if isinstance(source, Problem):
+            problems.append(source)
             continue
-        if has_listings(read.text):
-            found, page_problems = read_listings(read.path, read.text, vocabulary)
-            listings[path.relative_to(folder).as_posix()] = found
-            problems.extend(page_problems)
-    return listings
+        body, first_line = after_front_matter(source.text)  # metadata is escaped, not refused
+        problems += control_problems(path, source.text)
+        problems += unsafe_markup(path, body, first_line)
+        if has_listings(source.text):
+            found, page_problems = read_listings(path, source.text, vocabulary)
+            key = (f"{layout.cases_dir}/{INTRO}" if path == tree.intro
+                   else _inside(path, layout.docs_dir or ""))
+            listings[key] = found
+            problems += page_problems
+        yield source
 
 
-def read_sources(root: Path, folder: str) -> tuple[list[Source], list[Problem]]:
-    """The Markdown files of folder (its intro excepted), and problems with their encoding."""
-    sources: list[Source] = []
-    problems: list[Problem] = []
-    for path in source_paths(root, folder):
-        read = read_path(root, path)
-        if isinstance(read, Problem):
-            problems.append(read)
-        else:
-            sources.append(read)
-    return sources, problems
-
-
-def source_paths(root: Path, folder: str) -> list[str]:
-    """The project paths of the Markdown files in folder (its intro excepted), sorted."""
-    try:
-        with os.scandir(root / folder) as entries:
-            names = sorted(entry.name for entry in entries
-                           if entry.name.endswith(".md") and entry.name != INTRO
-                           and entry.is_file())
-    except FileNotFoundError:
-        names = []
-    return [posixpath.join(folder, name) for name in names]
-
-
-def read_source(root: Path, path: Path) -> Source | Problem:
-    """The normalised text of the file at path, or why it cannot be read as UTF-8."""
-    return read_path(root, path.relative_to(root).as_posix())
+def _add(result: Guide | House | list[Problem], items: list[Any],
+         problems: list[Problem]) -> None:
+    if isinstance(result, list):
+        problems += result
+    else:
+        items.append(result)
 
 
 def read_path(root: Path, rel: str) -> Source | Problem:
@@ -248,82 +268,104 @@ def read_path(root: Path, rel: str) -> Source | Problem:
                                   "UTF-8 i din editor")
 
 
-def read_guide(source: Source, vocabulary: Vocabulary, docs_dir: str,
+def read_guide(source: Source, vocabulary: Vocabulary, layout: Layout,
                cache: ParseCache | None = None) -> Guide | list[Problem]:
     """A validated guide, or every problem in its source."""
-    parsed = _parse(source, GuideMeta, vocabulary, None, cache)
+    parsed = parse(source, GuideMeta, vocabulary, None, cache)
     if parsed.meta is None or parsed.problems:
         return parsed.problems
-    return Guide(_stem(source.path), _inside(source.path, docs_dir), parsed.meta,
+    return Guide(_stem(source.path), _inside(source.path, layout.docs_dir or ""), parsed.meta,
                  parsed.body)
 
 
-def read_house(source: Source, vocabulary: Vocabulary, docs_dir: str, today: date,
+def read_house(source: Source, vocabulary: Vocabulary, layout: Layout, today: date,
                cache: ParseCache | None = None) -> House | list[Problem]:
     """A validated culture house, or every problem in its source."""
-    parsed = _parse(source, HouseMeta, vocabulary, lambda m: house_rules(m, today), cache)
+    parsed = parse(source, HouseMeta, vocabulary, lambda m: house_rules(m, today), cache)
     if parsed.meta is None or parsed.problems:
         return parsed.problems
-    return House(_stem(source.path), _inside(source.path, docs_dir), parsed.meta,
+    return House(_stem(source.path), _inside(source.path, layout.docs_dir or ""), parsed.meta,
                  parsed.body)
 
 
 def _inside(path: str, folder: str) -> str:
     """path relative to folder: `docs/guides/a.md` → `guides/a.md`."""
-    return PurePosixPath(path).relative_to(folder).as_posix()
+    return PurePosixPath(path).relative_to(folder).as_posix() if folder else path
 
 
 def read_case(source: Source, vocabulary: Vocabulary, root: Path,
               cache: ParseCache | None = None) -> Case | list[Problem]:
     """A validated case, or every problem in its source."""
-    parsed = _parse(source, CaseMeta, vocabulary, case_rules, cache)
-    meta, problems = parsed.meta, list(parsed.problems)
+    parsed = parse(source, CaseMeta, vocabulary, case_rules, cache)
+    meta = parsed.meta
     if meta is None:
-        return problems
-    image_uri = None
-    if meta.image:
-        image_uri = _resolve(source.path, meta.image)
-        if image_uri is None or not (root / image_uri).is_file():
-            problems.append(Problem(source.path, parsed.image_line,
-                                    f"billedet '{meta.image}' findes ikke — læg det i "
-                                    "cases/images/ og skriv fx `image: images/navn.jpg`"))
-    if problems:
-        return problems
-    slug = _stem(source.path)
-    return Case(slug, source.path, meta, image_uri)
+        return parsed.problems
+    image = case_image(root, source.path, meta.image, parsed.image_line) if meta.image else None
+    if isinstance(image, Problem) or parsed.problems:
+        return [*parsed.problems, *([image] if isinstance(image, Problem) else [])]
+    uri, kind = image or (None, None)
+    return Case(_stem(source.path), source.path, meta, parsed.body, uri,
+                kind.mime if kind else None)
 
 
-def _parse(source: Source, schema: type[M], vocabulary: Vocabulary, rules: Rules[M] | None,
-           cache: ParseCache | None) -> Parsed:
+def case_image(root: Path, path: str, image: str, line: int) -> tuple[str, ImageKind] | Problem:
+    """The project path and format of a case's image, or why it cannot be shown."""
+    uri = _resolve(path, image)
+    folder = posixpath.dirname(path)
+    if uri is None or not (root / uri).is_file():
+        hint = _same_but_case(root, uri) if uri else None
+        fix = (f"mente du `image: {posixpath.relpath(hint, folder)}`? Store og små bogstaver "
+               "betyder noget på webserveren" if hint else
+               f"læg det i {folder}/images/ og skriv fx `image: images/navn.jpg`")
+        return Problem(path, line, f"billedet '{image}' findes ikke — {fix}")
+    if not inside(root, root / uri):
+        return Problem(path, line, f"billedet '{image}' er en genvej (et symbolsk link) til "
+                                   "noget uden for projektet — læg selve billedet i projektet")
+    kind = image_kind(root / uri)
+    if isinstance(kind, str):
+        return Problem(path, line, f"billedet '{image}': {kind}")
+    return uri, kind
+
+
+def _same_but_case(root: Path, uri: str) -> str | None:
+    """The project path of a file named uri but for upper and lower case, if there is one."""
+    folder, name = posixpath.split(uri)
+    try:
+        names = [p.name for p in (root / folder).iterdir()]
+    except OSError:
+        return None
+    return next((posixpath.join(folder, n) for n in names if n.lower() == name.lower()), None)
+
+
+def parse(source: Source, schema: type[M], vocabulary: Vocabulary, rules: Rules[M] | None,
+          cache: ParseCache | None = None) -> Parsed:
     """The front matter, metadata (None if invalid) and problems of source, from cache if seen."""
     if cache is None:
-        return _parse_source(source, schema, vocabulary, rules)
-    key = (schema.__name__, source.path,
-           hashlib.blake2b(source.text.encode(), digest_size=16).digest())
-    parsed = cache.entries.get(key) or _parse_source(source, schema, vocabulary, rules)
+        return parse_source(source, schema, vocabulary, rules)
+    key = (schema.__name__, source.path, content_digest(source.text))
+    parsed = cache.entries.get(key) or parse_source(source, schema, vocabulary, rules)
     cache.used[key] = parsed
     return parsed
 
 
-def _parse_source(source: Source, schema: type[M], vocabulary: Vocabulary,
-                  rules: Rules[M] | None) -> Parsed:
-    problems = _slug_problems(source.path)
+def content_digest(text: str) -> bytes:
+    """A short digest of a file's text, to tell whether it changed."""
+    return hashlib.blake2b(text.encode(), digest_size=16).digest()
+
+
+def parse_source(source: Source, schema: type[M], vocabulary: Vocabulary,
+                 rules: Rules[M] | None) -> Parsed:
+    """Parse and validate source; a case's body is also checked for what may not be shown."""
+    problems = [Problem(source.path, 1, problem)] if (problem := slug_problem(
+        source.path)) else []
     front = read_front_matter(source.path, source.text)
     if isinstance(front, Problem):
         return Parsed(None, [*problems, front])
     meta, found = validate_meta(source.path, front, schema, vocabulary, rules)
-    body = "" if schema is CaseMeta else story(front.body)  # a case's page reads its own file
-    return Parsed(meta, problems + found, body, front.doc.line_of_key("image"))
-
-
-def _slug_problems(path: str) -> list[Problem]:
-    stem = _stem(path)
-    if is_slug(stem):
-        return []
-    proposal = slugify(stem) or "et-navn"
-    return [Problem(path, 1, f"filnavnet '{stem}.md' kan ikke bruges i en webadresse — omdøb "
-                             f"filen til '{proposal}.md' (små bogstaver a-z, tal og bindestreg; "
-                             "æ→ae, ø→oe, å→aa)")]
+    if schema is CaseMeta:  # the other pages are checked whole, with the docs
+        found += control_problems(source.path, front.body, front.body_line)
+        found += unsafe_markup(source.path, front.body, front.body_line)
+    return Parsed(meta, problems + found, story(front.body), front.doc.line_of_key("image"))
 
 
 def _resolve(src_path: str, relative: str) -> str | None:

@@ -43,10 +43,19 @@ def explain(error: ErrorDetails, model: type[BaseModel]) -> str:
         allowed = str(ctx.get("expected", "")).replace(" or ", " eller ")
         return f"`{name}` kan ikke være '{value}' — skriv en af {allowed}"
     if kind == "greater_than_equal":
-        return f"`{name}` skal være mindst {ctx.get('ge')}, ikke {value} — ret tallet"
+        return f"`{name}` skal være mindst {_number(ctx.get('ge'))}, ikke {value} — ret tallet"
+    if kind == "less_than_equal":
+        return f"`{name}` må højst være {_number(ctx.get('le'))}, ikke {value} — ret tallet"
+    if kind == "finite_number":
+        return f"`{name}` skal være et almindeligt tal, ikke {value} — skriv fx 2.5"
     prefix = f"`{name}`: " if name else ""
     message = error["msg"].removeprefix("Value error, ")
     return prefix + (message if " — " in message else f"{message} — ret værdien")
+
+
+def _number(value: Any) -> str:
+    """A bound as Danes write it: 1.000.000."""
+    return f"{value:,}".replace(",", ".") if isinstance(value, int) else str(value)
 
 
 def _kind_of(value: Any) -> str:

@@ -11,15 +11,14 @@ from .schema import CaseMeta, GuideMeta, HouseMeta
 
 @dataclass(frozen=True)
 class Case:
-    """A validated case story; its Markdown body stays in its file, which the page is made from.
-
-    Thousands of cases are held at once, so the body is not kept in memory twice.
-    """
+    """A validated case story and its image's project path and MIME type, if it has one."""
 
     slug: str
     src_uri: str
     meta: CaseMeta
+    body: str = ""
     image_uri: str | None = None
+    image_type: str | None = None
 
     def is_published(self, today: date) -> bool:
         """Whether readers may see the case on the given day."""

@@ -100,7 +100,8 @@ def case_rules(meta: CaseMeta) -> list[tuple[tuple[str, ...], str]]:
 class Funding(Strict):
     """What a programme grants: the largest amount and the funder's share."""
 
-    max_amount: Annotated[int, Field(ge=1)] = Field(description="Højeste tilskud (heltal)")
+    max_amount: Annotated[int, Field(ge=1, le=10**12)] = Field(
+        description="Højeste tilskud (heltal)")
     currency: Literal["EUR", "DKK"] = Field(description="EUR eller DKK")
     rate: Annotated[int, Field(
         ge=1, le=100)] | None = Field(None, description="Tilskuddets højeste andel i procent")
@@ -142,11 +143,11 @@ class GuideMeta(Strict):
 class Location(Strict):
     """A point in WGS84 degrees."""
 
-    lat: float = Field(description="Breddegrad (WGS84)")
-    lon: float = Field(description="Længdegrad (WGS84)")
+    lat: Annotated[float, Field(ge=-90, le=90)] = Field(description="Breddegrad (WGS84)")
+    lon: Annotated[float, Field(ge=-180, le=180)] = Field(description="Længdegrad (WGS84)")
 
 
-NonNegative = Annotated[int, Field(ge=0)]
+NonNegative = Annotated[int, Field(ge=0, le=10**9)]
 
 
 class HouseMeta(Strict):
@@ -164,9 +165,9 @@ class HouseMeta(Strict):
         description="Hustype fra vocabularies.yml; tom: ikke oplyst")
     ownership: term_of(Taxonomy.OWNERSHIP) | None = Field(  # type: ignore[valid-type]
         description="Ejerform fra vocabularies.yml; tom: ikke oplyst")
-    opened: Annotated[int, Field(ge=1000)] | None = Field(None, description="Åbningsår")
-    staff_fte: Annotated[float, Field(
-        ge=0)] | None = Field(None, description="Lønnede ansatte i årsværk")
+    opened: Annotated[int, Field(ge=1000, le=2100)] | None = Field(None, description="Åbningsår")
+    staff_fte: Annotated[float, Field(ge=0, le=100_000, allow_inf_nan=False)] | None = Field(
+        None, description="Lønnede ansatte i årsværk")
     volunteers: NonNegative | None = Field(None, description="Antal frivillige")
     visitors_per_year: NonNegative | None = Field(None, description="Besøg om året")
     facilities: terms_of(Taxonomy.FACILITIES) = Field(  # type: ignore[valid-type]

@@ -79,7 +79,7 @@ def parse_vocabulary(path: str, text: str) -> Vocabulary:
     problems = [
         Problem(path, doc.line_of((taxonomy.value, index)), message)
         for taxonomy, values in terms.items()
-        for index, message in _clashes(values)
+        for index, message in _slug_problems(values)
     ]
     if problems:
         raise ContentError(problems)
@@ -92,13 +92,24 @@ def load_vocabulary(path: Path, display_path: str) -> Vocabulary:
         raise ContentError([Problem(display_path, 1, "filen med de tilladte værdier findes "
                                     "ikke — læg vocabularies.yml i projektets rod, eller ret "
                                     "stien under `vocabulary:` i mkdocs.yml")])
-    return parse_vocabulary(display_path, path.read_text(encoding="utf-8-sig"))
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ContentError([Problem(display_path, raw[:error.start].count(b"\n") + 1,
+                                    "filen er ikke gemt som UTF-8 — gem den igen med "
+                                    "tegnsættet UTF-8 i din editor")]) from None
+    return parse_vocabulary(display_path, text)
 
 
-def _clashes(values: tuple[Term, ...]) -> list[tuple[int, str]]:
+def _slug_problems(values: tuple[Term, ...]) -> list[tuple[int, str]]:
     seen: dict[str, Term] = {}
     clashes = []
     for index, term in enumerate(values):
+        if not term.slug:
+            clashes.append((index, f"'{term.name}' giver en tom webadresse — navnet skal "
+                                   "indeholde bogstaver (a-z, æ, ø, å) eller tal"))
+            continue
         other = seen.setdefault(term.slug, term)
         if other is not term:
             clashes.append((index, f"'{term.name}' og '{other.name}' får samme URL "

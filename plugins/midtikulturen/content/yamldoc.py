@@ -6,9 +6,15 @@ import re
 from typing import Any
 
 import yaml
+from yaml.events import AliasEvent, CollectionEndEvent, CollectionStartEvent, NodeEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from .characters import CONTROL, describe, find_controls
+
 Loc = tuple[str | int, ...]
+
+MAX_DEPTH = 10  # front matter nests three levels (`contributors`, an item, `name`)
+MAX_ITEMS = 5_000  # keys and list items in one document; a case has about fifty
 
 
 _Base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when installed: 5× faster
@@ -92,13 +98,32 @@ class YamlSyntaxError(Exception):
         super().__init__(f"{line}: {message}")
 
 
+class _Refused(Exception):
+    """YAML that parses but is refused: it nests too deeply or holds too many items."""
+
+    def __init__(self, line: int, message: str) -> None:
+        self.line = line
+        self.message = message
+
+
 def parse_yaml(text: str, first_line: int = 1) -> YamlDocument:
-    """Parse text whose first line is file line first_line; raise YamlSyntaxError if invalid."""
+    """Parse text whose first line is file line first_line; raise YamlSyntaxError if invalid.
+
+    Control characters, anchors and aliases (`&a`, `*a`: a few bytes can expand to gigabytes)
+    and nesting past MAX_DEPTH are refused before the document is built.
+    """
+    if CONTROL.search(text):
+        line, column, char = next(find_controls(text))
+        raise YamlSyntaxError(first_line + line, describe(char, column))
     loader = _EditorLoader(text)
     duplicates: list[tuple[str, int, int]] = []
     try:
+        if _may_alias_or_nest(text):
+            _screen(text)
         node = loader.get_single_node()
-        data = _build(loader, node, (), first_line, duplicates) if node else None
+        data = _build(loader, node, (), first_line, duplicates, [MAX_ITEMS]) if node else None
+    except _Refused as refused:
+        raise YamlSyntaxError(first_line + refused.line, refused.message) from None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         if error.context_mark and "end of stream" in (error.problem or ""):
@@ -107,19 +132,63 @@ def parse_yaml(text: str, first_line: int = 1) -> YamlDocument:
         source_lines = text.split("\n")
         marked = source_lines[mark.line] if mark and mark.line < len(source_lines) else ""
         raise YamlSyntaxError(line, _explain(error, "\t" in marked)) from None
+    except yaml.YAMLError as error:  # no mark: nothing an editor wrote is known to get here
+        raise YamlSyntaxError(first_line, f"YAML kan ikke læses ({error}) — tjek indrykning, "
+                                          "kolon og anførselstegn") from None
     finally:
         loader.dispose()
     return YamlDocument(data, node, first_line, tuple(duplicates))
+
+
+_ALIAS_OR_ANCHOR = re.compile(r"(?:^|[\s\[{,])[&*][^\s,\[\]{}]")
+_DEEP = re.compile(r"(?:[-?][ \t]+){%d}|^[ \t]{%d}" % (MAX_DEPTH, 4 * MAX_DEPTH), re.MULTILINE)
+
+
+def _may_alias_or_nest(text: str) -> bool:
+    """Whether text may hold an anchor, an alias or deep nesting: a cheap test first."""
+    return (bool(_ALIAS_OR_ANCHOR.search(text)) or text.count("[") + text.count("{") > MAX_DEPTH
+            or bool(_DEEP.search(text)))
+
+
+def _screen(text: str) -> None:
+    """Raise _Refused at the first anchor, alias or collection nested past MAX_DEPTH.
+
+    This reads parser events, which libyaml makes without recursion: composing thousands of
+    nested collections overflows the C stack before Python can stop it.
+    """
+    loader = _EditorLoader(text)
+    depth = 0
+    try:
+        while loader.check_event():
+            event = loader.get_event()
+            line = event.start_mark.line
+            if isinstance(event, AliasEvent) or (isinstance(event, NodeEvent) and event.anchor):
+                raise _Refused(line, "`&` og `*` (YAML-ankre og -henvisninger) kan ikke bruges "
+                                     "her — skriv værdien ud, eller sæt den i anførselstegn, "
+                                     "hvis den skal begynde med & eller *")
+            if isinstance(event, CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    raise _Refused(line, _TOO_DEEP)
+            elif isinstance(event, CollectionEndEvent):
+                depth -= 1
+    finally:
+        loader.dispose()
+
+
+_TOO_DEEP = (f"lister og grupper er lagt i hinanden i mere end {MAX_DEPTH} niveauer — skriv "
+             "felterne som i eksemplerne i redaktørvejledningen")
 
 
 _PLAIN_TAGS = frozenset(f"tag:yaml.org,2002:{name}" for name in ("int", "float", "bool", "null"))
 
 
 def _build(loader: Any, node: Node, loc: Loc, first: int,
-           dups: list[tuple[str, int, int]]) -> Any:
+           dups: list[tuple[str, int, int]], budget: list[int]) -> Any:
     """The value of node, one walk instead of PyYAML's constructor.
 
     A duplicated key keeps its last value, as PyYAML does, and is reported with both lines.
+    budget holds how many more keys and list items may be built.
     """
     if isinstance(node, ScalarNode):
         if node.tag == _STR:
@@ -127,8 +196,14 @@ def _build(loader: Any, node: Node, loc: Loc, first: int,
         if node.tag in _PLAIN_TAGS:
             return loader.yaml_constructors[node.tag](loader, node)
         return loader.construct_object(node, deep=True)
+    if len(loc) >= MAX_DEPTH:
+        raise _Refused(node.start_mark.line, _TOO_DEEP)
+    budget[0] -= len(node.value)
+    if budget[0] < 0:
+        raise _Refused(node.start_mark.line, f"mere end {MAX_ITEMS} felter og listepunkter — "
+                                             "del indholdet op, eller flyt det til teksten")
     if isinstance(node, SequenceNode):
-        return [_build(loader, item, (*loc, index), first, dups)
+        return [_build(loader, item, (*loc, index), first, dups, budget)
                 for index, item in enumerate(node.value)]
     if not isinstance(node, MappingNode) or node.tag != "tag:yaml.org,2002:map":
         return loader.construct_object(node, deep=True)
@@ -138,12 +213,12 @@ def _build(loader: Any, node: Node, loc: Loc, first: int,
         if not isinstance(key_node, ScalarNode):
             raise yaml.constructor.ConstructorError(
                 None, None, "found unhashable key", key_node.start_mark)
-        key = _build(loader, key_node, (), first, dups)
+        key = _build(loader, key_node, (), first, dups, budget)
         if key in result:
             earlier = next(k for k, _ in node.value if k.value == key_node.value)
             dups.append((".".join(map(str, (*loc, key_node.value))),
                          first + earlier.start_mark.line, first + key_node.start_mark.line))
-        result[key] = _build(loader, value_node, (*loc, key_node.value), first, dups)
+        result[key] = _build(loader, value_node, (*loc, key_node.value), first, dups, budget)
     return result
 
 
@@ -164,6 +239,9 @@ def _record_lines(node: Node, loc: Loc, first: int, lines: dict[Loc, int]) -> No
 
 def _explain(error: yaml.MarkedYAMLError, tab_on_line: bool = False) -> str:
     problem = error.problem or ""
+    if "alias" in (error.context or "") or "anchor" in (error.context or ""):
+        return ("en værdi, der begynder med * eller &, skal stå i anførselstegn — skriv fx "
+                "description: \"*Vigtigt* nyt\"")
     if "'\\t'" in problem or "\t" in problem or tab_on_line:
         return ("tabulator-tegn i YAML — ryk ind med mellemrum (fx to mellemrum), ikke med "
                 "tabulator")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import mimetypes
 from datetime import date, datetime, time, timezone
 from pathlib import Path
 
@@ -33,10 +32,9 @@ def case_item(case: Case, url: str, content: str,
     )
 
 
-def local_enclosure(path: Path, url: str) -> Enclosure:
-    """An enclosure for the file at path, published at url: size and type from the file."""
-    kind = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-    return Enclosure(url, path.stat().st_size, kind)
+def local_enclosure(path: Path, url: str, mime: str) -> Enclosure:
+    """An enclosure for the file at path of type mime (known from its bytes), published at url."""
+    return Enclosure(url, path.stat().st_size, mime)
 
 
 def guide_item(guide: Guide, url: str, content: str) -> FeedItem:

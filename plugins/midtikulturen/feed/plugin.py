@@ -75,7 +75,8 @@ class FeedPlugin(BasePlugin[FeedConfig]):
             content = standalone_html(html, page.canonical_url)
             image = files.get_file_from_path(case.image_uri) if case.image_uri else None
             enclosure = local_enclosure(Path(image.abs_src_path), urljoin(
-                config.site_url or "", image.url)) if image and image.abs_src_path else None
+                config.site_url or "", image.url), case.image_type or "") if (
+                    image and image.abs_src_path) else None
             self._add(case.src_uri, case_item(case, page.canonical_url, content, enclosure))
         elif (guide := collection_plugin(config).guides.get(page.file.src_uri)) and (
                 page.canonical_url):

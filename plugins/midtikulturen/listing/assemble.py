@@ -49,7 +49,7 @@ class Assembler:
         if blocks := self.catalog.listings.get(uri):
             html = SLOT_HTML.sub(lambda m: render_block(
                 blocks[int(m[1])].query, self.catalog, href, self.layout.cases, self.today,
-                self.layout.overviews), html)
+                self.layout.overviews) if int(m[1]) < len(blocks) else "", html)
         if uri == self.layout.guides:
             maybe_href = optional_linker(files, page)
             html += render_guides_page(self.catalog.guides, lambda g: href(g.src_uri),

@@ -18,5 +18,5 @@ def render_guide(guide: Guide, body_html: str, today: date, max_age_months: int,
                  calendar_href: str | None = None) -> str:
     """The guide page's content; a passed deadline is marked closed, stale facts noted."""
     return render("guide.html", guide=guide, body=Markup(body_html), today=today,
-                  stale=is_stale(guide, today, max_age_months), max_age_months=max_age_months,
+                  stale=is_stale(guide.meta.updated, today, max_age_months), max_age_months=max_age_months,
                   term_href=term_href, calendar_href=calendar_href)

@@ -1,0 +1,75 @@
+"""The addresses the site generates, so an editor's file never silently takes one's place."""
+
+from __future__ import annotations
+
+import posixpath
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .layout import Layout
+from .taxonomy import SECTIONS, term_folder
+from .vocabulary import Vocabulary
+
+CALENDAR_NAME = "frister.ics"
+ASSETS = "assets/midtikulturen/"
+
+
+def page_dest(uri: str, directory_urls: bool) -> str:
+    """Where MkDocs writes the page made from uri: `a/b.md` → `a/b/index.html`."""
+    folder, name = posixpath.split(uri)
+    stem = posixpath.splitext(name)[0]
+    if stem in ("index", "README"):
+        return posixpath.join(folder, "index.html")
+    return posixpath.join(folder, stem, "index.html") if directory_urls else posixpath.join(
+        folder, f"{stem}.html")
+
+
+@dataclass(frozen=True)
+class Reserved:
+    """Generated outputs by where they are written, what each is, and what editors may add."""
+
+    outputs: dict[str, str]
+    folders: dict[str, str]
+    intros: frozenset[str]
+
+    def taken(self, uri: str, directory_urls: bool) -> str | None:
+        """What generated output the editor's file at uri (inside docs) collides with."""
+        if uri in self.intros:
+            return None
+        dest = page_dest(uri, directory_urls) if uri.endswith(".md") else uri
+        if what := self.outputs.get(dest):
+            return what
+        return next((what for folder, what in self.folders.items()
+                     if uri.startswith(folder)), None)
+
+
+def reserved(layout: Layout, vocabulary: Vocabulary, house_slugs: Iterable[str]) -> Reserved:
+    """Everything the site generates, for every house and term, published or not."""
+    pages: dict[str, str] = {}
+    files: dict[str, str] = {}
+    folders = {ASSETS: "sitets egne filer", "was/": "henvisningen /was",
+               f"{layout.cases_dir}/": f"sitets cases (de skrives i {layout.cases_dir}/ uden "
+                                       "for docs/)"}
+    intros = {f"{layout.guides_dir}/index.md", f"{layout.survey_dir}/index.md"}
+    listings = {"": "forsiden", layout.cases_dir: "listen over cases",
+                layout.guides_dir: "listen over guides"}
+    for slug in house_slugs:
+        pages[f"{layout.survey_dir}/{slug}.md"] = f"kulturhuset {layout.houses_dir}/{slug}.md"
+    for section in SECTIONS:
+        intros.add(section.src_uri)
+        for term in vocabulary.terms[section.taxonomy]:
+            folder = term_folder(term)
+            intros.add(f"{folder}/index.md")
+            pages[f"{folder}/index.md"] = f"siden for {term.name}"
+            listings[folder] = f"siden for {term.name}"
+    for folder, what in listings.items():
+        if folder != "":
+            folders[f"{folder}/page/"] = f"de følgende sider af {what}"
+        for name in layout.feed_names:
+            files[posixpath.join(folder, name)] = f"nyhedsfeedet for {what}"
+    files[f"{layout.cases_dir}/index.json"] = "filterets data"
+    files[f"{layout.guides_dir}/{CALENDAR_NAME}"] = "kalenderen med ansøgningsfrister"
+    for kind in ("csv", "json"):
+        files[f"{layout.survey_dir}/kulturhuse.{kind}"] = "kulturhusenes åbne data"
+    outputs = {page_dest(uri, layout.directory_urls): what for uri, what in pages.items()}
+    return Reserved({**outputs, **files}, folders, frozenset(intros))

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from pydantic_core import PydanticCustomError
+
 from .problems import Problem
 
 # What YAML calls non-printable, which XML 1.0 and strict JSON consumers also choke on: C0
@@ -46,3 +48,12 @@ def control_problems(path: str, text: str, first_line: int = 1) -> list[Problem]
             break
         problems.append(Problem(path, first_line + line, describe(char, column)))
     return problems
+
+
+def printable(value: str) -> str:
+    """value, unless it holds a control character (in YAML written as an escape: `"\\0"`)."""
+    if match := CONTROL.search(value):
+        raise PydanticCustomError(
+            "control_character", "teksten indeholder et usynligt styretegn (U+{code}) — slet "
+            "det (i YAML fx skrevet som `\\0` eller `\\x1b`)", {"code": f"{ord(match[0]):04X}"})
+    return value

@@ -9,10 +9,11 @@ from functools import lru_cache
 from typing import Annotated, Any
 
 from babel import Locale
-from pydantic import (BaseModel, BeforeValidator, ConfigDict, PlainValidator, StringConstraints,
+from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, PlainValidator, StringConstraints,
                       ValidationInfo, WithJsonSchema)
 from pydantic_core import PydanticCustomError
 
+from .characters import printable
 from .terms import Taxonomy, Term
 from .vocabulary import Vocabulary
 
@@ -80,8 +81,10 @@ Month = Annotated[YearMonth, PlainValidator(_year_month, json_schema_input_type=
                   WithJsonSchema({"type": "string", "pattern": rf"^{_YEAR}-(0[1-9]|1[0-2])$",
                                   "description": "En måned: ÅÅÅÅ-MM"})]
 
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
-Teaser = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1),
+                 AfterValidator(printable)]
+Teaser = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300),
+                   AfterValidator(printable)]
 
 
 _URL = re.compile(r"https?://[^\s/?#\[\]]+(?:[/?#]\S*)?", re.IGNORECASE)
@@ -89,7 +92,7 @@ _URL = re.compile(r"https?://[^\s/?#\[\]]+(?:[/?#]\S*)?", re.IGNORECASE)
 
 def _url(value: Any) -> str:
     if isinstance(value, str) and _URL.fullmatch(value.strip()):
-        return value.strip()
+        return printable(value.strip())
     raise PydanticCustomError(
         "url", "'{value}' er ikke en webadresse — skriv hele adressen, fx https://slks.dk/",
         {"value": value})

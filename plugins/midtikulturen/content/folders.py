@@ -68,6 +68,9 @@ def _link_problem(root: Path, entry: os.DirEntry[str]) -> str | None:
     """Why a symbolic link may not be followed, if it is one."""
     if not entry.is_symlink():
         return None
+    if not os.path.exists(entry.path):
+        return ("filen er en genvej (et symbolsk link) til noget, der ikke findes — slet "
+                "genvejen, eller læg selve filen her")
     if not inside(root, Path(entry.path)):
         return ("filen er en genvej (et symbolsk link) til noget uden for projektet — læg "
                 "selve filen i projektet i stedet for genvejen")

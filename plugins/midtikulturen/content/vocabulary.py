@@ -7,14 +7,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, StringConstraints, ValidationError
+from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints, ValidationError
+
+from .characters import printable
 
 from .messages import explain
 from .problems import ContentError, Problem
 from .terms import Taxonomy, Term
 from .yamldoc import YamlSyntaxError, parse_yaml
 
-Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1),
+                 AfterValidator(printable)]
 
 
 class _Municipality(BaseModel):

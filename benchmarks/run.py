@@ -24,9 +24,10 @@ all of them alike; the median of the runs is reported:
 2. baseline: the same command on the baseline (Material, same theme, search and Markdown
    settings; no project plugins; cases kept out of the sidebar with `nav:` + `not_in_nav:`);
 3. check: `python3 -m midtikulturen --config full/mkdocs.yml check` (validation only), warm:
-   one unmeasured run first fills `.cache/`, so unchanged files are not read again, as on an
-   editor's machine or in the pre-commit hook; `check --no-cache`, cold, every file read and
-   validated; and `check` with `.cache/` removed first, as on a fresh clone in CI: every file
+   one unmeasured run first fills its cache (in the user's cache folder), so unchanged files are
+   not read again, as on an editor's machine or in the pre-commit hook; `check --no-cache`,
+   cold, every file read and validated; and `check` with its cache removed first, as on a fresh
+   clone in CI: every file
    read, validated and written to the cache (`check` shares a cold run's cases among one
    process per core, so its CPU time exceeds its wall time);
 4. (with `--default-nav`, N <= 1000 only) the baseline with MkDocs' default navigation, which
@@ -66,7 +67,7 @@ from corpus import (REPO, code_state, make_corpus, snapshot, write_baseline_site
                     write_full_site)
 
 FULL, BASELINE, DEFAULT_NAV = "full", "baseline", "baseline, default nav"
-CHECK, COLD_CHECK, FIRST_CHECK = "check", "check --no-cache", "check, no .cache yet"
+CHECK, COLD_CHECK, FIRST_CHECK = "check", "check --no-cache", "check, no cache yet"
 
 
 @dataclass
@@ -102,9 +103,16 @@ class Measured:
 
 
 def child_env(snap: Path) -> dict[str, str]:
-    """The environment of every measured process: the snapshot's package comes first."""
+    """The environment of every measured process: the snapshot's package comes first, and
+    `check` keeps its cache in a folder of the benchmark's own."""
     path = os.pathsep.join(p for p in (str(snap / "plugins"), os.environ.get("PYTHONPATH")) if p)
-    return {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": path}
+    return {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": path,
+            "XDG_CACHE_HOME": str(user_cache(snap).parent)}
+
+
+def user_cache(snap: Path) -> Path:
+    """Where `check` keeps its verdicts during the benchmark."""
+    return snap.parent / "user-cache" / "midtikulturen"
 
 
 def check_snapshot(snap: Path) -> None:
@@ -179,7 +187,7 @@ def measure(n: int, repeats: int, seed: int, work: Path, snap: Path,
                      "--no-cache"],
         FIRST_CHECK: [python, "-m", "midtikulturen", "--config", str(full_cfg), "check"],
     }
-    run_process(commands[CHECK], folder / "check-warm-up.log", child_env(snap))  # fills .cache
+    run_process(commands[CHECK], folder / "check-warm-up.log", child_env(snap))  # fills the cache
     if default_nav:
         commands[DEFAULT_NAV] = [python, "-m", "mkdocs", "build", "-q", "-f",
                                  str(default_nav_config(base_cfg)),
@@ -188,7 +196,7 @@ def measure(n: int, repeats: int, seed: int, work: Path, snap: Path,
     for repeat in range(repeats):
         for name, command in commands.items():
             if name == FIRST_CHECK:
-                shutil.rmtree(full_cfg.parent / ".cache")  # the next warm check finds it again
+                shutil.rmtree(user_cache(snap))  # the next warm check finds it again
             run = run_process(command, folder / f"{name.replace(' ', '_').replace(',', '')}.log",
                               child_env(snap))
             results[name].runs.append(run)

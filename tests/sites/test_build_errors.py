@@ -7,7 +7,10 @@ import subprocess
 import sys
 
 import pytest
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
 
+from midtikulturen.feed.feeds import FeedWriter
 from tests.sitebuilder import SiteProject, case_text
 
 
@@ -75,3 +78,20 @@ def test_a_missing_vocabulary_file_is_named_without_traceback(
     report = "\n".join(r.getMessage() for r in caplog.records)
     assert "vocabularies.yml:1: filen med de tilladte værdier findes ikke" in report
     assert "Traceback" not in report
+
+
+@pytest.mark.expect_errors
+def test_a_failure_after_pages_are_written_leaves_no_half_site(
+        site: SiteProject, monkeypatch: pytest.MonkeyPatch) -> None:
+    site.write({"cases/a.md": case_text()})
+    (site.root / "site").mkdir()
+    (site.root / "site" / "old.html").write_text("<p>last week's site</p>", encoding="utf-8")
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise ValueError("the disk is full")
+    monkeypatch.setattr(FeedWriter, "write_file", broken)
+    config = load_config(str(site.write_config()))
+    config.plugins.on_startup(command="build", dirty=False)  # as `mkdocs build` does
+    with pytest.raises(ValueError):
+        build(config)
+    assert (site.root / "site").is_dir() and not any((site.root / "site").iterdir())

@@ -94,14 +94,14 @@ class CollectionPlugin(BasePlugin[CollectionConfig]):
         return files
 
     def on_page_read_source(self, *, page: Page, config: MkDocsConfig) -> str | None:
-        """A case's or guide's story as read and validated in on_files, without its front
-        matter: a file is read once per build, so a page never mixes two versions of it."""
+        """A page as read and checked in on_files (a case's or guide's story without its front
+        matter): a file is read once per build, so a page never mixes two versions of it."""
         uri = page.file.src_uri
         if guide := self.guides.get(uri):
             return guide.body
         if self.catalog and (case := self.catalog.by_uri.get(uri)):
             return case.body
-        return None
+        return self.content.pages.get(uri) if self.content else None
 
     @event_priority(100)  # first: other plugins read the metadata this makes safe
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig,

@@ -48,6 +48,7 @@ class Content:
     listings: dict[str, tuple[Listing, ...]] = field(default_factory=dict)
     guides: tuple[Guide, ...] = ()
     houses: tuple[House, ...] = ()
+    pages: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -114,7 +115,7 @@ def load_content(root: Path, layout: Layout, today: date,
         if problems:
             raise ContentError(problems)
         return Content(vocabulary, Collection(tuple(cases)), pages.intro, pages.listings,
-                       pages.guides, pages.houses)
+                       pages.guides, pages.houses, pages.texts)
 
 
 @contextmanager
@@ -198,12 +199,14 @@ def _misplaced(kind: str, folder: str, name: str) -> str:
 
 @dataclass(frozen=True)
 class Pages:
-    """The content besides the cases: their intro, listing blocks, guides and houses."""
+    """The content besides the cases: their intro, listing blocks, guides, houses, and the
+    text of every other page in docs as it was checked, by its path inside docs."""
 
     intro: str | None
     listings: dict[str, tuple[Listing, ...]]
     guides: tuple[Guide, ...]
     houses: tuple[House, ...]
+    texts: dict[str, str]
 
 
 def read_pages(root: Path, layout: Layout, tree: Tree, vocabulary: Vocabulary, today: date,
@@ -212,6 +215,7 @@ def read_pages(root: Path, layout: Layout, tree: Tree, vocabulary: Vocabulary, t
     guides: list[Guide] = []
     houses: list[House] = []
     listings: dict[str, tuple[Listing, ...]] = {}
+    texts: dict[str, str] = {}
     intro = None
     for source in read_page_sources(root, layout, tree, vocabulary, problems, listings):
         if source.path == tree.intro:
@@ -220,8 +224,10 @@ def read_pages(root: Path, layout: Layout, tree: Tree, vocabulary: Vocabulary, t
             _add(read_guide(source, vocabulary, layout, cache), guides, problems)
         elif source.path in tree.houses:
             _add(read_house(source, vocabulary, layout, today, cache), houses, problems)
+        else:
+            texts[_inside(source.path, layout.docs_dir or "")] = source.text
     return Pages(intro, listings, tuple(sorted(guides, key=lambda g: g.slug)),
-                 tuple(sorted(houses, key=lambda h: h.slug)))
+                 tuple(sorted(houses, key=lambda h: h.slug)), texts)
 
 
 def read_page_sources(root: Path, layout: Layout, tree: Tree, vocabulary: Vocabulary,

@@ -7,25 +7,25 @@ editor what would be removed, so `check` and the build refuse it instead of drop
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from html import unescape
 
 from .problems import Problem
 
-_TAGS = ("script", "iframe", "frame", "frameset", "object", "embed", "applet", "style", "link",
-         "meta", "base", "form", "input", "button", "textarea", "select", "svg", "math",
-         "template", "noscript", "portal")
-_DANGER = re.compile(r"(?i)<\s*/?\s*(?:" + "|".join(_TAGS) + r")\b|\bon[a-z]+\s*=|script|data"
-                     r"\s*:|&#|%[0-9a-f]{2}")
-_TAG = re.compile(r"(?i)<\s*(" + "|".join(_TAGS) + r")\b")
-_HANDLER = re.compile(r"(?i)<[a-z][^>]*?[\s/\"'](on[a-z]+)\s*=")
-_TARGETS = re.compile(
-    r"""(?ix)
-    \]\(\s*<?(?P<link>[^)\s>]+)              # [text](target) and ![alt](target)
-    | ^[ ]{0,3}\[[^\]]+\]:\s*<?(?P<ref>\S+?)>?(?:\s|$)   # [label]: target
-    | <(?P<auto>[a-z][a-z0-9+.\-]*:[^>\s]*)>     # <scheme:target>
-    | \b(?:href|src|action|formaction|poster|background|srcset|xlink:href|data)\s*=\s*
-      (?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'|(?P<bare>[^\s>]+))""", re.MULTILINE)
+_TAGS = frozenset({"script", "iframe", "frame", "frameset", "object", "embed", "applet",
+                   "style", "link", "meta", "base", "form", "input", "button", "textarea",
+                   "select", "svg", "math", "template", "noscript", "portal"})
+# Each pattern starts with a literal, so searching a body for it is fast.
+_TAG = re.compile(r"<\s*/?\s*([A-Za-z][\w:-]*)([^>]*)")
+_LINK = re.compile(r"\]\(\s*<?([^)\s>]+)")
+_REFERENCE = re.compile(r"^[ ]{0,3}\[[^\]\n]+\]:[ \t]*<?(\S+?)>?(?:\s|$)", re.MULTILINE)
+_AUTOLINK = re.compile(r"<([A-Za-z][\w+.\-]*:[^>\s]*)>")
+_HANDLER = re.compile(r"(?:^|[\s/\"'])(on[a-z]+)\s*=", re.IGNORECASE)
+_URL_ATTRIBUTE = re.compile(
+    r"""(?:^|[\s/"'])(?:href|src|action|formaction|poster|background|srcset|xlink:href|data)
+    \s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE | re.VERBOSE)
 _SCHEME = re.compile(r"^(?:javascript|vbscript|data|livescript|mocha):")
+_SAFE_START = ("http://", "https://", "mailto:", "tel:", "/", "#", ".")
 _CODE_FENCE = re.compile(r"^[ ]{0,3}(`{3,}|~{3,})")
 _CODE_SPAN = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.DOTALL)
 
@@ -35,27 +35,53 @@ def unsafe_markup(path: str, body: str, first_line: int = 1) -> list[Problem]:
 
     Code (fenced blocks and `code spans`) is shown as text, so what it holds is allowed.
     """
-    if not _DANGER.search(body):
+    if not _findings(body):
         return []
     text = _without_code(body)
     found: dict[int, str] = {}
-    for match in _TAG.finditer(text):
-        found.setdefault(_line(text, match.start()), f"`<{match[1].lower()}>` er ikke tilladt i "
-                         "teksten, fordi det kan køre kode på sitet — slet det (indhold fra "
-                         "andre sider, fx video, kan ikke lægges ind som HTML)")
-    for match in _HANDLER.finditer(text):
-        found.setdefault(_line(text, match.start(1)), f"attributten `{match[1].lower()}` er "
-                         "ikke tilladt, fordi den kører kode på sitet — slet den")
-    for match in _TARGETS.finditer(text):
-        target = next(value for value in match.groups() if value is not None)
-        scheme = _scheme_of(target)
-        if scheme:
-            found.setdefault(_line(text, match.start()), _scheme_message(scheme))
+    for index, message in _findings(text):
+        found.setdefault(text.count("\n", 0, index), message)
     return [Problem(path, first_line + line, message) for line, message in sorted(found.items())]
+
+
+def _findings(text: str) -> list[tuple[int, str]]:
+    """Where text holds script-capable markup, with the message for each."""
+    return list(_tags(text)) + list(_links(text)) if "<" in text or "]" in text else []
+
+
+def _tags(text: str) -> Iterator[tuple[int, str]]:
+    if "<" not in text:
+        return
+    for tag in _TAG.finditer(text):
+        name, attributes = tag[1].lower(), tag[2]
+        if name in _TAGS:
+            yield tag.start(), (f"`<{name}>` er ikke tilladt i teksten, fordi det kan køre kode "
+                                "på sitet — slet det (indhold fra andre sider, fx video, kan "
+                                "ikke lægges ind som HTML)")
+        if "=" not in attributes:
+            continue
+        if handler := _HANDLER.search(attributes):
+            yield tag.start(), (f"attributten `{handler[1].lower()}` er ikke tilladt, fordi den "
+                                "kører kode på sitet — slet den")
+        for url in _URL_ATTRIBUTE.finditer(attributes):
+            if scheme := _scheme_of(next(v for v in url.groups() if v is not None)):
+                yield tag.start(), _scheme_message(scheme)
+    for link in _AUTOLINK.finditer(text):
+        if scheme := _scheme_of(link[1]):
+            yield link.start(), _scheme_message(scheme)
+
+
+def _links(text: str) -> Iterator[tuple[int, str]]:
+    for pattern in (_LINK, _REFERENCE):
+        for link in pattern.finditer(text):
+            if scheme := _scheme_of(link[1]):
+                yield link.start(), _scheme_message(scheme)
 
 
 def _scheme_of(target: str) -> str | None:
     """The dangerous scheme of a link target as a browser reads it, if it has one."""
+    if target.startswith(_SAFE_START) or (":" not in target and "&" not in target):
+        return None
     cleaned = re.sub(r"[\x00-\x20\\]", "", unescape(target)).lower()
     match = _SCHEME.match(cleaned)
     return match[0] if match else None
@@ -67,10 +93,6 @@ def _scheme_message(scheme: str) -> str:
                 "projektet (billeder i cases/images/) og henvis til den")
     return (f"et link til `{scheme}` kører kode på sitet og er ikke tilladt — link til en "
             "webadresse (https://…) i stedet")
-
-
-def _line(text: str, index: int) -> int:
-    return text.count("\n", 0, index)
 
 
 def _without_code(body: str) -> str:

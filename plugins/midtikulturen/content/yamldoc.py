@@ -141,13 +141,16 @@ def parse_yaml(text: str, first_line: int = 1) -> YamlDocument:
 
 
 _ALIAS_OR_ANCHOR = re.compile(r"(?:^|[\s\[{,])[&*][^\s,\[\]{}]")
-_DEEP = re.compile(r"(?:[-?][ \t]+){%d}|^[ \t]{%d}" % (MAX_DEPTH, 4 * MAX_DEPTH), re.MULTILINE)
+_INDENTED = re.compile(r"^[ \t]{%d}" % (4 * MAX_DEPTH), re.MULTILINE)
+_CHAINED = re.compile(r"[-?][ \t]+[-?][ \t]+")  # `- - x`: a list in a list on one line
 
 
 def _may_alias_or_nest(text: str) -> bool:
-    """Whether text may hold an anchor, an alias or deep nesting: a cheap test first."""
-    return (bool(_ALIAS_OR_ANCHOR.search(text)) or text.count("[") + text.count("{") > MAX_DEPTH
-            or bool(_DEEP.search(text)))
+    """Whether text may hold an anchor, an alias or deep nesting: cheap tests, most first."""
+    if ("&" in text or "*" in text) and _ALIAS_OR_ANCHOR.search(text):
+        return True
+    return (text.count("[") + text.count("{") > MAX_DEPTH or bool(_INDENTED.search(text))
+            or bool(_CHAINED.search(text)))
 
 
 def _screen(text: str) -> None:

@@ -126,7 +126,8 @@ def _with_cms_defaults(widget: dict[str, Any]) -> dict[str, Any]:
     as today (the publication date of a case, the day a guide's facts were checked).
     """
     if widget["name"] == "draft":
-        return widget | {"default": True}
+        return widget | {"default": True,
+                         "hint": f"{widget['hint']} Slå Kladde fra, når den skal udgives."}
     if widget.get("widget") == "datetime" and widget["required"]:
         return widget | {"default": "{{now}}"}
     return widget

@@ -38,7 +38,7 @@ def content_security_policy(backend: Backend) -> str:
     editor's avatar from GitHub's image host; both are blocked here. Decap compiles its
     configuration schema with `new Function` (ajv) and decodes images with WebAssembly.
     """
-    connect = " ".join(["'self'", GITHUB_API, origin(backend.local_proxy)])
+    connect = " ".join(["'self'", "blob:", "data:", GITHUB_API, origin(backend.local_proxy)])
     return "; ".join([
         "default-src 'self'",
         "script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval'",

@@ -92,8 +92,10 @@ def field(name: str, node: Node, required: bool, defs: dict[str, Node],
                    "label_singular": SINGULAR[name]}
     elif inner.get("type") == "object":
         subfields = schema_fields(inner | {"$defs": defs}, nested=True)
-        widget |= {"widget": "object", "fields": [f.widget for f in subfields],
-                   "collapsed": False}
+        # Decap checks an optional object's required fields even when it is left empty.
+        widget |= {"widget": "object", "collapsed": False,
+                   "fields": [f.widget if keep == "required" else f.widget | {"required": False}
+                              for f in subfields]}
     else:
         widget |= _scalar(name, inner, nested)
         if widget["widget"] == "image":

@@ -28,6 +28,18 @@ def _any_tag(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> Any:
 _ConfigLoader.add_multi_constructor("", _any_tag)
 
 
+def plugin_options(config_file: Path, plugin: str) -> dict[str, Any]:
+    """The options mkdocs.yml gives plugin (empty if it has none or cannot be read)."""
+    try:
+        config = yaml.load(config_file.read_text(encoding="utf-8-sig"), _ConfigLoader) or {}
+    except (OSError, yaml.YAMLError):
+        return {}
+    for entry in config.get("plugins") or []:
+        if isinstance(entry, dict) and plugin in entry:
+            return dict(entry[plugin] or {})
+    return {}
+
+
 def read_layout(config_file: Path) -> tuple[Path, Layout, dict[str, Any]]:
     """The project root, content layout and collection options named in config_file."""
     if not config_file.is_file():

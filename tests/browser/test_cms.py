@@ -24,9 +24,10 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
 from midtikulturen.cli import main as midtikulturen
+from midtikulturen.cms.local import missing_node
 from midtikulturen.content.slugs import slugify
 from tests.browser.checks import RequestLog, axe_violations, describe, origin
-from tests.browser.decap_server import decap_server, install, missing_node
+from tests.browser.decap_server import decap_server, install
 from tests.browser.server import free_port, serve_directory
 from tests.sitebuilder import REPO
 

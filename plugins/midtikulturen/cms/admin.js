@@ -186,5 +186,21 @@
   }
 
   window.CMS.registerPreviewTemplate("cases", CasePreview);
+
+  // Names that Decap's markup lacks for screen readers: the preview frame, the Markdown
+  // mode switch and the Markdown editor (its label points at no element).
+  function nameUnnamed() {
+    var frame = document.getElementById("preview-pane");
+    if (frame && !frame.title) frame.title = "Forhåndsvisning";
+    document.querySelectorAll("[class*=ToolbarToggle] [role=switch]:not([aria-label])")
+      .forEach(function (toggle) { toggle.setAttribute("aria-label", "Markdown-tilstand"); });
+    document.querySelectorAll("[role=textbox]:not([aria-label]):not([aria-labelledby])")
+      .forEach(function (box) {
+        var label = box.closest("[class*=ControlContainer]");
+        label = label && label.querySelector("label");
+        if (label) box.setAttribute("aria-label", label.firstChild.textContent);
+      });
+  }
+  new MutationObserver(nameUnnamed).observe(document.body, {childList: true, subtree: true});
   window.mikSlugify = slugify;
 })();

@@ -13,6 +13,7 @@ from .bundle import MAIN, Bundle, sri
 from .decap import Backend
 
 ADMIN_SCRIPT = Path(__file__).with_name("admin.js")
+ADMIN_STYLES = Path(__file__).with_name("admin.css")
 GITHUB_API = "https://api.github.com"
 TITLE = "Redigér Midt i Kulturen"
 
@@ -69,6 +70,7 @@ def admin_html(page: AdminPage, bundle: Bundle) -> str:
 <meta http-equiv="Content-Security-Policy" content="{escape(content_security_policy(page.backend), quote=False)}">
 <title>{TITLE}</title>
 <link rel="icon" href="data:,">
+<link rel="stylesheet" href="admin.css">
 <script type="application/json" id="mik-cms">{settings}</script>
 </head>
 <body>
@@ -86,5 +88,6 @@ def admin_files(page: AdminPage, bundle: Bundle, config_text: str) -> dict[str, 
     files[f"{bundle.folder}/LICENSE.txt"] = bundle.licence()
     files["index.html"] = admin_html(page, bundle)
     files["admin.js"] = ADMIN_SCRIPT.read_bytes()
+    files["admin.css"] = ADMIN_STYLES.read_bytes()
     files["config.yml"] = config_text
     return files

@@ -10,6 +10,7 @@ import time
 import urllib.error
 import urllib.request
 from pathlib import Path
+from typing import Any
 
 PACKAGE = Path("tools") / "decap-server"
 """Where a project pins decap-server (package.json and package-lock.json), from its root."""
@@ -76,7 +77,7 @@ def wait_until_up(url: str, process: subprocess.Popen[str], timeout: float = 20)
     raise ProxyError(f"decap-server did not answer at {url} within {timeout:.0f} s")
 
 
-def stop(process: subprocess.Popen[str]) -> None:
+def stop(process: subprocess.Popen[Any]) -> None:
     """Stop a process started here, killing it if it does not end within ten seconds."""
     process.terminate()
     try:

@@ -61,13 +61,14 @@ def admin_html(page: AdminPage, bundle: Bundle) -> str:
     settings = settings.replace("<", "\\u003c")  # never ends the script element early
     main = f"{bundle.folder}/{MAIN}"
     script = ADMIN_SCRIPT.read_bytes()
+    policy = escape(content_security_policy(page.backend), quote=False)
     return f"""<!doctype html>
 <html lang="da">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<meta http-equiv="Content-Security-Policy" content="{escape(content_security_policy(page.backend), quote=False)}">
+<meta http-equiv="Content-Security-Policy" content="{policy}">
 <title>{TITLE}</title>
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="admin.css">

@@ -128,7 +128,8 @@ def _scalar(name: str, node: Node, nested: bool) -> dict[str, Any]:
         return {"widget": "datetime", "date_format": DATE_FORMAT, "time_format": False,
                 "picker_utc": False}
     if pattern == patterns["month"]:
-        return {"widget": "string", "pattern": [pattern, "Skriv måneden som ÅÅÅÅ-MM, fx 2020-10"]}
+        return {"widget": "string",
+                "pattern": [pattern, "Skriv måneden som ÅÅÅÅ-MM, fx 2020-10"]}
     if pattern == patterns["url"]:
         return {"widget": "string",
                 "pattern": [pattern, "Skriv hele adressen med https://, fx https://slks.dk/"]}

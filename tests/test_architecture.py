@@ -12,6 +12,8 @@ CORE = sorted((PACKAGE / "content").glob("*.py")) + sorted((PACKAGE / "render").
     PACKAGE / "listing" / "pages.py", PACKAGE / "listing" / "layout.py",
     PACKAGE / "feed" / "plan.py", PACKAGE / "feed" / "feeds.py", PACKAGE / "feed" / "items.py",
     *(PACKAGE / "site" / name for name in ("blocks.py", "head.py", "pages.py", "public.py")),
+    *(PACKAGE / "cms" / name for name in ("bundle.py", "decap.py", "labels.py", "page.py",
+                                          "preview.py", "widgets.py")),
     PACKAGE / "cli.py", PACKAGE / "scaffold.py"]
 # project.py reads mkdocs.yml with MkDocs' own YAML loader (`!ENV`, `INHERIT`), as builds do.
 

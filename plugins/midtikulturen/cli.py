@@ -15,9 +15,11 @@ from .content.guides import is_stale
 from .content.jsonschema import SCHEMAS, schema_text
 from .content.problems import ContentError, Problem
 from .content.vocabulary import load_vocabulary
-from .project import read_project
+from .project import plugin_options, read_project
 from .render.danish import long_date
 from .scaffold import KINDS, ScaffoldError, scaffold
+
+CMS = "midtikulturen/cms"
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO = sys.stdout) -> int:
@@ -28,6 +30,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO = sys.stdout) -> int:
             return check(Path(args.config), args.format, out, cached=not args.no_cache)
         if args.command == "schema":
             return write_schemas(Path(args.config), Path(args.out), out)
+        if args.command == "edit":
+            return edit_locally(Path(args.config), args.port, "git" if args.git else "fs", out)
         return new(Path(args.config), args.kind, args.title, out)
     except BrokenPipeError:  # `midtikulturen check | head`: the reader has what it wanted
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -95,6 +99,19 @@ def new(config_file: Path, kind: str, title: str, out: TextIO) -> int:
     return 0
 
 
+def edit_locally(config_file: Path, port: int, mode: str, out: TextIO) -> int:
+    """Run the CMS against the working copy, with the site's preview, until Ctrl+C."""
+    from .cms.edit import edit  # not imported for `check`, whose start-up time counts
+
+    try:
+        root = read_project(config_file).root
+        options = plugin_options(config_file, CMS)
+    except ContentError as error:
+        print(str(error), file=out)
+        return 1
+    return edit(root, config_file, options, port, mode, out)
+
+
 def write_schemas(config_file: Path, folder: Path, out: TextIO) -> int:
     """Write the JSON Schema of each content type's front matter into folder."""
     try:
@@ -142,6 +159,11 @@ def _parser() -> argparse.ArgumentParser:
                          help="læs alle filer igen, også dem der ikke er ændret siden sidst")
     schemas = commands.add_parser("schema", help="skriv JSON-skemaer til editorer")
     schemas.add_argument("--out", default="schemas", help="mappen skemaerne skrives i")
+    editor = commands.add_parser("edit", help="redigér i browseren (CMS'en) på denne maskine")
+    editor.add_argument("--port", type=int, default=8000,
+                        help="portnummeret til forhåndsvisningen (8000)")
+    editor.add_argument("--git", action="store_true",
+                        help="gem hver ændring som en commit på sin egen gren, ikke som filer")
     creator = commands.add_parser("new", help="opret en ny kladde med alle felter")
     creator.add_argument("kind", choices=KINDS, help="hvad der skal oprettes")
     creator.add_argument("title", help='titlen, fx "Kulturmødet Mors"')

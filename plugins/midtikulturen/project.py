@@ -81,6 +81,20 @@ def read_project(config_file: Path) -> Project:
     return Project(root, layout, collection["guide_max_age_months"])
 
 
+def plugin_options(config_file: Path, plugin: str) -> dict[str, Any]:
+    """The options mkdocs.yml gives plugin, read as MkDocs reads them (empty if none)."""
+    options = _options_of(_load(config_file), plugin)
+    return dict(options) if isinstance(options, dict) else {}
+
+
+def _options_of(config: dict[str, Any], plugin: str) -> Any:
+    """What config's `plugins:` gives plugin as options ({} if it is listed without)."""
+    for entry in config.get("plugins") or []:
+        if isinstance(entry, dict) and plugin in entry:
+            return entry[plugin] or {}
+    return {}
+
+
 def _load(config_file: Path) -> dict[str, Any]:
     from mkdocs.exceptions import ConfigurationError
     from mkdocs.utils.yaml import get_yaml_loader, yaml_load
@@ -100,10 +114,7 @@ def _load(config_file: Path) -> dict[str, Any]:
 def _plugin_options(config: dict[str, Any], plugin: str, defaults: dict[str, Any], name: str,
                     text: str) -> dict[str, Any]:
     """plugin's options in config over defaults; unknown or mistyped ones are problems."""
-    options: Any = {}
-    for entry in config.get("plugins") or []:
-        if isinstance(entry, dict) and plugin in entry:
-            options = entry[plugin] or {}
+    options = _options_of(config, plugin)
     if not isinstance(options, dict):
         raise ContentError([Problem(name, _line_of(text, plugin), f"indstillingerne til "
                                     f"{plugin} skal være felter som `navn: værdi`")])

@@ -48,6 +48,7 @@ def reserved(layout: Layout, vocabulary: Vocabulary, house_slugs: Iterable[str])
     pages: dict[str, str] = {}
     files: dict[str, str] = {}
     folders = {ASSETS: "sitets egne filer", "was/": "henvisningen /was",
+               "admin/": "redigeringen i browseren (/admin/)",
                f"{layout.cases_dir}/": f"sitets cases (de skrives i {layout.cases_dir}/ uden "
                                        "for docs/)"}
     intros = {f"{layout.guides_dir}/index.md", f"{layout.survey_dir}/index.md"}

@@ -1,0 +1,1 @@
+"""Decap CMS at /admin/: its configuration generated from the schemas, the vendored bundle."""

@@ -22,7 +22,7 @@ CALENDAR_NAME = "frister.ics"
 
 
 def add_cases(files: Files, config: MkDocsConfig, catalog: Catalog, root: Path) -> None:
-    """A page per published case, out of the sidebar, and the images they show.
+    """A page per published case, out of the sidebar, and the images and files they show.
 
     The page is read from the case's own file, so `mkdocs serve --dirty` rebuilds only the
     cases that changed; the front matter MkDocs reads there is replaced by ours.
@@ -30,9 +30,9 @@ def add_cases(files: Files, config: MkDocsConfig, catalog: Catalog, root: Path) 
     for case in catalog.cases:
         files.append(File.generated(config, case.src_uri, abs_src_path=str(root / case.src_uri),
                                     inclusion=InclusionLevel.NOT_IN_NAV))
-        if case.image_uri:
-            files.append(File.generated(config, case.image_uri,
-                                        abs_src_path=str(root / case.image_uri)))
+        for uri in dict.fromkeys((*filter(None, [case.image_uri]), *case.files)):
+            if not files.get_file_from_path(uri):  # two cases may show the same picture
+                files.append(File.generated(config, uri, abs_src_path=str(root / uri)))
 
 
 def place_guides(files: Files, content: Content, today: date) -> dict[str, Guide]:

@@ -127,7 +127,7 @@ CountryCode = Annotated[str, PlainValidator(_country, json_schema_input_type=str
                                         "description": "Landekode (ISO 3166-1), fx DK"})]
 
 
-def _vocabulary_term(taxonomy: Taxonomy) -> PlainValidator:
+def _vocabulary_term(taxonomy: Taxonomy, many: bool) -> PlainValidator:
     def validate(value: Any, info: ValidationInfo) -> Term:
         if not isinstance(value, str):
             raise PydanticCustomError(
@@ -137,6 +137,7 @@ def _vocabulary_term(taxonomy: Taxonomy) -> PlainValidator:
         term = vocabulary.lookup(taxonomy, value.strip())
         if term is not None:
             return term
+        _refuse_written_list(value, vocabulary, taxonomy, many, info.field_name or "")
         closest = vocabulary.closest(taxonomy, value)
         hint = (f"mente du {' eller '.join(repr(c) for c in closest)}?" if closest
                 else "tilladte værdier står i vocabularies.yml")
@@ -146,6 +147,22 @@ def _vocabulary_term(taxonomy: Taxonomy) -> PlainValidator:
             {"value": value, "article": taxonomy.article, "noun": taxonomy.noun, "hint": hint,
              "key": taxonomy.value})
     return PlainValidator(validate, json_schema_input_type=str)
+
+
+def _refuse_written_list(value: str, vocabulary: Vocabulary, taxonomy: Taxonomy, many: bool,
+                         field: str) -> None:
+    """Explain `Skive, Struer` (several known terms written as one text), if value is that."""
+    parts = [part.strip() for part in re.split(r"[,;]| og ", value) if part.strip()]
+    if len(parts) < 2 or any(vocabulary.lookup(taxonomy, part) is None for part in parts):
+        return
+    if many:
+        raise PydanticCustomError(
+            "written_list", "'{value}' er flere værdier skrevet som én tekst — skriv dem som en "
+            "liste: `{field}: [{listed}]`", {"value": value, "field": field,
+                                              "listed": ", ".join(parts)})
+    raise PydanticCustomError(
+        "written_list", "'{value}' er flere værdier, men feltet har plads til én {noun} — "
+        "vælg én af dem", {"value": value, "noun": taxonomy.noun})
 
 
 def _one_or_many(value: Any) -> Any:
@@ -159,7 +176,7 @@ def _many(value: Any) -> Any:
 
 def terms_of(taxonomy: Taxonomy, *, one_allowed: bool = False) -> Any:
     """The annotated type of a field holding a list of terms from taxonomy."""
-    item = Annotated[Term, _vocabulary_term(taxonomy), _term_schema(taxonomy)]
+    item = Annotated[Term, _vocabulary_term(taxonomy, True), _term_schema(taxonomy)]
     if not one_allowed:
         return Annotated[tuple[item, ...], BeforeValidator(_many)]
     name = {"type": "string", VOCABULARY_KEY: taxonomy.value}
@@ -174,7 +191,7 @@ def tuple_of(item: Any) -> Any:
 
 def term_of(taxonomy: Taxonomy) -> Any:
     """The annotated type of a field holding exactly one term from taxonomy."""
-    return Annotated[Term, _vocabulary_term(taxonomy), _term_schema(taxonomy)]
+    return Annotated[Term, _vocabulary_term(taxonomy, False), _term_schema(taxonomy)]
 
 
 VOCABULARY_KEY = "x-vocabulary"

@@ -58,7 +58,7 @@ def _walk(root: Path, folder: str, inner: str, excluded: Excluded, published: bo
             found.problems.append(Problem(path, 1, markdown_problem))
         elif path.endswith(".md"):
             found.pages.append(path)
-        elif published and (problem := _published_file_problem(root, path)):
+        elif published and (problem := published_file_problem(root, path)):
             found.problems.append(Problem(path, 1, problem))
         else:
             found.files.append(path)
@@ -80,7 +80,7 @@ def _link_problem(root: Path, entry: os.DirEntry[str]) -> str | None:
     return None
 
 
-def _published_file_problem(root: Path, path: str) -> str | None:
+def published_file_problem(root: Path, path: str) -> str | None:
     """Why a file that will be copied to the site may not be, if it may not."""
     suffix = posixpath.splitext(path)[1].lower()
     if suffix in ACTIVE_SUFFIXES:

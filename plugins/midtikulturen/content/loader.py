@@ -14,16 +14,19 @@ from typing import Any
 
 from .characters import control_problems
 from .directives import Listing, has_listings, read_listings
-from .folders import scan
+from .folders import published_file_problem, scan
 from .frontmatter import after_front_matter, normalise_text, read_front_matter, story
 from .layout import Layout
+from .links import file_links, resolve
 from .media import ImageKind, image_kind
 from .model import Case, Collection, Guide, House
 from .paths import inside, slug_problem
+from .placeholders import placeholder_problems
 from .problems import ContentError, Problem
 from .rawhtml import unsafe_markup
-from .reserved import reserved
+from .reserved import Reserved, reserved
 from .schema import CaseMeta, GuideMeta, HouseMeta, case_rules, house_rules
+from .site_files import Links, PageLinks, SiteFiles
 from .validate import M, Rules, validate_meta
 from .vocabulary import Vocabulary, load_vocabulary
 
@@ -59,6 +62,7 @@ class Parsed:
     problems: list[Problem]
     body: str = ""
     image_line: int = 1
+    links: Links = ()
 
 
 @dataclass
@@ -87,6 +91,8 @@ class Tree:
     pages: list[str]
     guides: frozenset[str]
     houses: frozenset[str]
+    files: list[str] = field(default_factory=list)
+    generated: Reserved | None = None
 
 
 def load_content(root: Path, layout: Layout, today: date,
@@ -112,6 +118,14 @@ def load_content(root: Path, layout: Layout, today: date,
             else:
                 problems.extend([found] if isinstance(found, Problem) else found)
         pages = read_pages(root, layout, tree, vocabulary, today, problems, cache)
+        entries = [Entry(c.src_uri, c.is_published(today), (*filter(None, [c.image_uri]),
+                                                            *c.files),
+                         PageLinks(c.src_uri, c.src_uri, c.links)) for c in cases]
+        entries += [Entry(g.src_uri, g.is_published(today), (), PageLinks(
+            _project_path(layout, g.src_uri), g.src_uri, g.links)) for g in pages.guides]
+        entries += [Entry(h.page_uri, h.is_published(today), (), PageLinks(
+            _project_path(layout, h.src_uri), h.page_uri, h.links)) for h in pages.houses]
+        problems += check_links(layout, tree, entries, pages.links)
         if problems:
             raise ContentError(problems)
         return Content(vocabulary, Collection(tuple(cases)), pages.intro, pages.listings,
@@ -169,7 +183,8 @@ def find_content(root: Path, layout: Layout, vocabulary: Vocabulary,
         else:
             cases.append(path)
     if layout.docs_dir is None:
-        return Tree(cases, intro, [], frozenset(), frozenset())
+        return Tree(cases, intro, [], frozenset(), frozenset(),
+                    generated=reserved(layout, vocabulary, ()))
     docs = scan(root, layout.docs_dir, layout.excluded)
     problems += docs.problems
     kinds: dict[str, list[str]] = {}
@@ -189,7 +204,7 @@ def find_content(root: Path, layout: Layout, vocabulary: Vocabulary,
             problems.append(Problem(path, 1, f"filen får samme adresse på sitet som {what}, "
                                              "som sitet laver selv — omdøb eller flyt filen"))
     return Tree(cases, intro, docs.pages, frozenset(kinds["guides"]),
-                frozenset(kinds["kulturhuse"]))
+                frozenset(kinds["kulturhuse"]), docs.files, taken)
 
 
 def _misplaced(kind: str, folder: str, name: str) -> str:
@@ -207,6 +222,7 @@ class Pages:
     guides: tuple[Guide, ...]
     houses: tuple[House, ...]
     texts: dict[str, str]
+    links: list[PageLinks]
 
 
 def read_pages(root: Path, layout: Layout, tree: Tree, vocabulary: Vocabulary, today: date,
@@ -216,8 +232,9 @@ def read_pages(root: Path, layout: Layout, tree: Tree, vocabulary: Vocabulary, t
     houses: list[House] = []
     listings: dict[str, tuple[Listing, ...]] = {}
     texts: dict[str, str] = {}
+    links: list[PageLinks] = []
     intro = None
-    for source in read_page_sources(root, layout, tree, vocabulary, problems, listings):
+    for source in read_page_sources(root, layout, tree, vocabulary, problems, listings, links):
         if source.path == tree.intro:
             intro = source.text
         elif source.path in tree.guides:
@@ -227,16 +244,17 @@ def read_pages(root: Path, layout: Layout, tree: Tree, vocabulary: Vocabulary, t
         else:
             texts[_inside(source.path, layout.docs_dir or "")] = source.text
     return Pages(intro, listings, tuple(sorted(guides, key=lambda g: g.slug)),
-                 tuple(sorted(houses, key=lambda h: h.slug)), texts)
+                 tuple(sorted(houses, key=lambda h: h.slug)), texts, links)
 
 
 def read_page_sources(root: Path, layout: Layout, tree: Tree, vocabulary: Vocabulary,
-                      problems: list[Problem],
-                      listings: dict[str, tuple[Listing, ...]]) -> Iterator[Source]:
+                      problems: list[Problem], listings: dict[str, tuple[Listing, ...]],
+                      links: list[PageLinks]) -> Iterator[Source]:
     """Each page of docs and the cases' intro, read once and checked as a whole.
 
     Its listing blocks go to listings, by its path inside docs (the intro's: the cases
-    listing page's); what is unsafe or unreadable in it goes to problems.
+    listing page's), and the file links of pages other than guides and houses to links;
+    what is unsafe or unreadable in it goes to problems.
     """
     for path in [*([tree.intro] if tree.intro else []), *tree.pages]:
         source = read_path(root, path)
@@ -246,12 +264,14 @@ def read_page_sources(root: Path, layout: Layout, tree: Tree, vocabulary: Vocabu
         body, first_line = after_front_matter(source.text)  # metadata is escaped, not refused
         problems += control_problems(path, source.text)
         problems += unsafe_markup(path, body, first_line)
+        page = (f"{layout.cases_dir}/{INTRO}" if path == tree.intro
+                else _inside(path, layout.docs_dir or ""))
         if has_listings(source.text):
             found, page_problems = read_listings(path, source.text, vocabulary)
-            key = (f"{layout.cases_dir}/{INTRO}" if path == tree.intro
-                   else _inside(path, layout.docs_dir or ""))
-            listings[key] = found
+            listings[page] = found
             problems += page_problems
+        if path not in tree.guides and path not in tree.houses:
+            links.append(PageLinks(path, page, _offset(file_links(body), first_line)))
         yield source
 
 
@@ -281,7 +301,7 @@ def read_guide(source: Source, vocabulary: Vocabulary, layout: Layout,
     if parsed.meta is None or parsed.problems:
         return parsed.problems
     return Guide(_stem(source.path), _inside(source.path, layout.docs_dir or ""), parsed.meta,
-                 parsed.body)
+                 parsed.body, parsed.links)
 
 
 def read_house(source: Source, vocabulary: Vocabulary, layout: Layout, today: date,
@@ -291,7 +311,7 @@ def read_house(source: Source, vocabulary: Vocabulary, layout: Layout, today: da
     if parsed.meta is None or parsed.problems:
         return parsed.problems
     return House(_stem(source.path), _inside(source.path, layout.docs_dir or ""), parsed.meta,
-                 parsed.body)
+                 parsed.body, parsed.links)
 
 
 def _inside(path: str, folder: str) -> str:
@@ -307,11 +327,77 @@ def read_case(source: Source, vocabulary: Vocabulary, root: Path,
     if meta is None:
         return parsed.problems
     image = case_image(root, source.path, meta.image, parsed.image_line) if meta.image else None
-    if isinstance(image, Problem) or parsed.problems:
-        return [*parsed.problems, *([image] if isinstance(image, Problem) else [])]
-    uri, kind = image or (None, None)
+    files, file_problems = case_files(root, source.path, parsed.links)
+    problems = [*parsed.problems, *([image] if isinstance(image, Problem) else []),
+                *file_problems]
+    if problems:
+        return problems
+    uri, kind = image if isinstance(image, tuple) else (None, None)
     return Case(_stem(source.path), source.path, meta, parsed.body, uri,
-                kind.mime if kind else None)
+                kind.mime if kind else None, files, parsed.links)
+
+
+def case_files(root: Path, path: str, links: Links) -> tuple[tuple[str, ...], list[Problem]]:
+    """The files in its own folder that a case's body links to, or why they cannot be shown.
+
+    Links to pages are checked with the rest of the site (`check_links`).
+    """
+    folder = posixpath.dirname(path)
+    files: list[str] = []
+    problems = []
+    for line, target in links:
+        uri = resolve(path, target)
+        if uri is None or uri.endswith(".md") or not uri.startswith(folder + "/"):
+            continue
+        if not (root / uri).is_file():
+            hint = _same_but_case(root, uri)
+            fix = (f"mente du '{posixpath.relpath(hint, folder)}'? Store og små bogstaver "
+                   "betyder noget på webserveren" if hint else "ret stien, eller læg filen i "
+                   f"{folder}/images/")
+            problems.append(Problem(path, line, f"'{target}' findes ikke — {fix}"))
+        elif not inside(root, root / uri):
+            problems.append(Problem(path, line, f"'{target}' er en genvej (et symbolsk link) "
+                                                "til noget uden for projektet"))
+        elif problem := published_file_problem(root, uri):
+            problems.append(Problem(path, line, f"'{target}': {problem}"))
+        else:
+            files.append(uri)
+    return tuple(dict.fromkeys(files)), problems
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A content item as links see it: its page, whether it is published, the files it
+    publishes besides, and the links in its body."""
+
+    page: str
+    published: bool
+    files: tuple[str, ...]
+    links: PageLinks
+
+
+def check_links(layout: Layout, tree: Tree, entries: list[Entry],
+                pages: list[PageLinks]) -> list[Problem]:
+    """A problem for every link in a published page to something the site will not hold."""
+    site = SiteFiles()
+    docs = layout.docs_dir or ""
+    site.add([_inside(p, docs) for p in tree.pages if p not in tree.guides | tree.houses])
+    site.add([_inside(f, docs) for f in tree.files])
+    for entry in entries:
+        site.add((entry.page, *entry.files), entry.published)
+    assert tree.generated is not None
+    return site.problems([*pages, *(e.links for e in entries if e.published)], tree.generated,
+                         layout.directory_urls)
+
+
+def _project_path(layout: Layout, uri: str) -> str:
+    """The project path of a page inside docs: `guides/a.md` → `docs/guides/a.md`."""
+    return posixpath.join(layout.docs_dir or "", uri)
+
+
+def _offset(links: list[tuple[int, str]], first_line: int) -> Links:
+    """links found in a body, with lines counted in its file."""
+    return tuple((first_line + line, target) for line, target in links)
 
 
 def case_image(root: Path, path: str, image: str, line: int) -> tuple[str, ImageKind] | Problem:
@@ -368,10 +454,13 @@ def parse_source(source: Source, schema: type[M], vocabulary: Vocabulary,
     if isinstance(front, Problem):
         return Parsed(None, [*problems, front])
     meta, found = validate_meta(source.path, front, schema, vocabulary, rules)
+    if meta is not None and not getattr(meta, "draft", True):
+        found += placeholder_problems(source.path, front.doc, front.body, front.body_line)
     if schema is CaseMeta:  # the other pages are checked whole, with the docs
         found += control_problems(source.path, front.body, front.body_line)
         found += unsafe_markup(source.path, front.body, front.body_line)
-    return Parsed(meta, problems + found, story(front.body), front.doc.line_of_key("image"))
+    return Parsed(meta, problems + found, story(front.body), front.doc.line_of_key("image"),
+                  _offset(file_links(front.body), front.body_line))
 
 
 def _resolve(src_path: str, relative: str) -> str | None:

@@ -19,6 +19,8 @@ class Case:
     body: str = ""
     image_uri: str | None = None
     image_type: str | None = None
+    files: tuple[str, ...] = ()  # project paths of the files its body links to or shows
+    links: tuple[tuple[int, str], ...] = ()  # the file links of its body: (line, target)
 
     def is_published(self, today: date) -> bool:
         """Whether readers may see the case on the given day."""
@@ -33,6 +35,7 @@ class Guide:
     src_uri: str
     meta: GuideMeta
     body: str
+    links: tuple[tuple[int, str], ...] = ()
 
     def is_published(self, today: date) -> bool:
         """Whether readers may see the guide: it is not a draft."""
@@ -47,6 +50,7 @@ class House:
     src_uri: str
     meta: HouseMeta
     body: str
+    links: tuple[tuple[int, str], ...] = ()
 
     def is_published(self, today: date) -> bool:
         """Whether readers may see the house: it is not a draft."""

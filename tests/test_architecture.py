@@ -12,7 +12,8 @@ CORE = sorted((PACKAGE / "content").glob("*.py")) + sorted((PACKAGE / "render").
     PACKAGE / "listing" / "pages.py", PACKAGE / "listing" / "layout.py",
     PACKAGE / "feed" / "plan.py", PACKAGE / "feed" / "feeds.py", PACKAGE / "feed" / "items.py",
     *(PACKAGE / "site" / name for name in ("blocks.py", "head.py", "pages.py", "public.py")),
-    PACKAGE / "cli.py", PACKAGE / "project.py", PACKAGE / "scaffold.py"]
+    PACKAGE / "cli.py", PACKAGE / "project.py", PACKAGE / "scaffold.py",
+    PACKAGE / "editor_schemas.py"]
 
 
 def imported_modules(path: Path) -> set[str]:

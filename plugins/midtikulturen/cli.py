@@ -11,10 +11,10 @@ from typing import NoReturn, Sequence, TextIO
 from .content.cache_file import CACHE_FILE, load_cache, save_cache
 from .content.clock import today
 from .content.guides import is_stale
-from .content.jsonschema import SCHEMAS, schema_text
 from .content.check import check_content
 from .content.problems import ContentError, Problem
 from .content.vocabulary import load_vocabulary
+from .editor_schemas import SCHEMA_DIR, refresh_schemas, write_schemas
 from .project import read_layout
 from .render.danish import long_date
 from .scaffold import KINDS, ScaffoldError, scaffold
@@ -29,7 +29,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO = sys.stdout) -> int:
         if args.command == "check":
             return check(Path(args.config), args.format, out, cached=not args.no_cache)
         if args.command == "schema":
-            return write_schemas(Path(args.config), Path(args.out), out)
+            return schema(Path(args.config), Path(args.out), out)
         return new(Path(args.config), args.kind, args.title, out)
     except BrokenPipeError:  # `midtikulturen check | head`: the reader has what it wanted
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -53,11 +53,13 @@ def run() -> NoReturn:
 def check(config_file: Path, style: str, out: TextIO, cached: bool = True) -> int:
     """Validate every content file; print each problem and reminder; 1 if any problem.
 
-    Files that did not change since the last check are not parsed again (see cache_file).
+    Files that did not change since the last check are not parsed again (see cache_file). The
+    editors' JSON Schemas in schemas/ are brought up to date on the way (see editor_schemas).
     """
     cache_file, cache = None, None
     try:
         root, layout, options = read_layout(config_file)
+        refresh_schemas(root, layout)
         cache_file = root / CACHE_FILE
         cache = load_cache(cache_file) if cached else None
         checked = check_content(root, layout, today(), cache)
@@ -96,8 +98,8 @@ def new(config_file: Path, kind: str, title: str, out: TextIO) -> int:
     return 0
 
 
-def write_schemas(config_file: Path, folder: Path, out: TextIO) -> int:
-    """Write the JSON Schema of each content type's front matter into folder."""
+def schema(config_file: Path, folder: Path, out: TextIO) -> int:
+    """Write the JSON Schema of each content type's front matter and of the vocabulary."""
     try:
         root, layout, _ = read_layout(config_file)
         vocabulary = load_vocabulary(root / layout.vocabulary_file, layout.vocabulary_file)
@@ -105,11 +107,8 @@ def write_schemas(config_file: Path, folder: Path, out: TextIO) -> int:
         print(str(error), file=out)
         return 1
     target = folder if folder.is_absolute() else root / folder
-    target.mkdir(parents=True, exist_ok=True)
-    for kind in SCHEMAS:
-        (target / f"{kind}.schema.json").write_text(schema_text(kind, vocabulary),
-                                                    encoding="utf-8")
-    print(f"Skrev {len(SCHEMAS)} skemaer i {target}.", file=out)
+    written = write_schemas(target, vocabulary)
+    print(f"Skrev {len(written)} skemaer i {target}.", file=out)
     return 0
 
 
@@ -140,8 +139,9 @@ def _parser() -> argparse.ArgumentParser:
                          help="github: annotationer til GitHub Actions")
     checker.add_argument("--no-cache", action="store_true",
                          help="læs alle filer igen, også dem der ikke er ændret siden sidst")
-    schemas = commands.add_parser("schema", help="skriv JSON-skemaer til editorer")
-    schemas.add_argument("--out", default="schemas", help="mappen skemaerne skrives i")
+    schemas = commands.add_parser("schema", help="skriv JSON-skemaer til editorer (check "
+                                  "holder dem også opdateret)")
+    schemas.add_argument("--out", default=SCHEMA_DIR, help="mappen skemaerne skrives i")
     creator = commands.add_parser("new", help="opret en ny kladde med alle felter")
     creator.add_argument("kind", choices=KINDS, help="hvad der skal oprettes")
     creator.add_argument("title", help='titlen, fx "Kulturmødet Mors"')

@@ -69,6 +69,9 @@ def test_a_new_theme_passes_check_build_hook_and_schema_tests(project: Path) -> 
     assert THEME in enum_of_themes(project / "site" / "schemas" / "case.schema.json")
     assert (project / "site" / "cases" / "koncert-i-laden" / "index.html").is_file()
 
+    hooked = run(project, "tools/precommit_check.py")  # what pre-commit runs
+    assert hooked.returncode == 0, hooked.stdout + hooked.stderr
+
     tested = run(project, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:randomly",
                  "tests/test_schemas.py")
     assert tested.returncode == 0, tested.stdout + tested.stderr

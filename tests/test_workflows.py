@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tomllib
@@ -24,6 +25,7 @@ WORKFLOWS = REPO / ".github" / "workflows"
 LOCK = REPO / "requirements.txt"
 INSTALL_LOCK = "pip install --require-hashes -r requirements.txt"
 MATCHERS = REPO / ".github" / "problem-matchers" / "build.json"
+HOOK_SCRIPT = "tools/precommit_check.py"
 CHECK = "midtikulturen check"
 BUILD = "mkdocs build --strict"
 TESTS = "pytest"
@@ -146,12 +148,16 @@ def test_only_the_deploy_job_may_write_pages() -> None:
         assert [g for g in granted if re.search(r"pages|id-token|write-all", str(g[2]))] == []
 
 
-def test_pre_commit_runs_check_on_content() -> None:
+def pre_commit_hook() -> dict[str, Any]:
     config = load(REPO / ".pre-commit-config.yaml")
     hooks = [hook for repo in config["repos"] if repo["repo"] == "local" for hook in repo["hooks"]]
     (hook,) = [hook for hook in hooks if hook["id"] == "midtikulturen-check"]
-    assert hook["entry"] == CHECK
-    assert hook["language"] == "system"
+    return hook
+
+
+def test_pre_commit_runs_check_on_content() -> None:
+    hook = pre_commit_hook()
+    assert hook["entry"] == f"python {HOOK_SCRIPT}"
     assert hook["pass_filenames"] is False
     files = re.compile(hook["files"])  # pre-commit matches with re.search on the path
     for path in ("cases/global-roots.md", "cases/images/x.jpg", "docs/guides/a.md",
@@ -160,6 +166,49 @@ def test_pre_commit_runs_check_on_content() -> None:
     for path in ("plugins/midtikulturen/cli.py", "tests/cases/a.md", "README.md", "mkdocs.yml",
                  "vocabularies.yml.orig"):
         assert not files.search(path), path
+
+
+def test_pre_commit_hook_brings_its_own_packages() -> None:
+    """`language: python`: pre-commit installs the project's dependencies in an environment of
+    its own, so the hook does not depend on a virtual environment being active or on PATH."""
+    hook = pre_commit_hook()
+    assert hook["language"] == "python"
+    project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+    assert hook["additional_dependencies"] == project["project"]["dependencies"]
+
+
+def test_hook_script_checks_this_checkout_without_path_or_virtual_environment(
+        tmp_path: Path) -> None:
+    """As a GUI git client runs it: an empty environment, only the interpreter's full path."""
+    copy = tmp_path / "repo"
+    for part in ("mkdocs.yml", "vocabularies.yml", "cases", "docs", "plugins", "tools"):
+        source = REPO / part
+        if source.is_dir():
+            shutil.copytree(source, copy / part, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            copy.mkdir(exist_ok=True)
+            shutil.copy(source, copy / part)
+    hook = [sys.executable, str(copy / HOOK_SCRIPT)]
+    passed = subprocess.run(hook, cwd=copy, env={}, capture_output=True, text=True, timeout=120)
+    assert passed.returncode == 0, passed.stdout + passed.stderr
+    assert passed.stdout.startswith("Alt i orden:")
+    case = copy / "cases" / "global-roots.md"
+    case.write_text(case.read_text(encoding="utf-8").replace("municipality: Viborg",
+                                                              "municipality: Vibrog"),
+                    encoding="utf-8")
+    failed = subprocess.run(hook, cwd=copy, env={}, capture_output=True, text=True, timeout=120)
+    assert failed.returncode == 1
+    assert "cases/global-roots.md:" in failed.stdout and "'Vibrog'" in failed.stdout
+
+
+def test_hook_script_explains_in_danish_what_to_install() -> None:
+    """Without the packages (no site-packages: -S), the hook says how to set it up."""
+    result = subprocess.run([sys.executable, "-I", "-S", str(REPO / HOOK_SCRIPT)], cwd=REPO,
+                            env={}, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1
+    assert "Tjekket af indholdet kunne ikke gå i gang: pakken" in result.stderr
+    assert "pre-commit install" in result.stderr
+    assert "Traceback" not in result.stderr
 
 
 def test_check_jsonschema_rejects_a_broken_workflow(tmp_path: Path) -> None:

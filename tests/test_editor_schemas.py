@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import io
 import json
-from pathlib import Path
+import re
+import subprocess
 
 from midtikulturen.cli import main
 from midtikulturen.content.jsonschema import schema_file_names
 from midtikulturen.editor_schemas import refresh_schemas
 from midtikulturen.project import read_layout
-from tests.sitebuilder import SiteProject, case_text
+from tests.sitebuilder import REPO, SiteProject, case_text
 
 
 def check(site: SiteProject) -> tuple[int, str]:
@@ -68,3 +69,27 @@ def test_a_broken_vocabulary_keeps_the_last_good_schemas(site: SiteProject) -> N
     add_theme(site, "Musik")
     assert check(site)[0] == 0
     assert themes_in(site)[0] == "Musik"
+
+
+def test_vscode_maps_the_vocabulary_schema_that_check_writes(site: SiteProject) -> None:
+    """.vscode/settings.json names files in schemas/ that `check` makes; the extension that reads
+    them is recommended; mkdocs.yml's Python tags are declared so it is not marked as wrong."""
+    settings = json.loads((REPO / ".vscode" / "settings.json").read_text(encoding="utf-8"))
+    extensions = json.loads((REPO / ".vscode" / "extensions.json").read_text(encoding="utf-8"))
+    assert "redhat.vscode-yaml" in extensions["recommendations"]
+    mapping: dict[str, list[str]] = settings["yaml.schemas"]
+    assert mapping == {"./schemas/vocabularies.schema.json": ["vocabularies.yml"]}
+    site.write({"cases/a.md": case_text()})
+    assert check(site)[0] == 0
+    for schema_file in mapping:
+        assert (site.root / schema_file).is_file(), schema_file
+    tags = set(re.findall(r"!!(python/name:\S+)", (REPO / "mkdocs.yml").read_text(encoding="utf-8")))
+    declared = {tag.split()[0].removeprefix("tag:yaml.org,2002:")
+                for tag in settings["yaml.customTags"]}
+    assert tags and tags <= declared
+
+
+def test_schemas_folder_is_ignored_by_git() -> None:
+    ignored = subprocess.run(["git", "check-ignore", "-q", "schemas/case.schema.json"], cwd=REPO)
+    kept = subprocess.run(["git", "check-ignore", "-q", ".vscode/settings.json"], cwd=REPO)
+    assert (ignored.returncode, kept.returncode) == (0, 1)

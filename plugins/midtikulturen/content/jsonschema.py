@@ -98,7 +98,7 @@ def vocabulary_schema() -> dict[str, Any]:
         field.pop("title", None)
         field["description"] = _VOCABULARY_FIELDS.get(name, "")
     municipality = schema["properties"]["municipalities"]["items"]
-    municipality.pop("title", None)
+    municipality["title"] = "Kommune"
     for name, field in municipality["properties"].items():
         field.pop("title", None)
         field["description"] = _MUNICIPALITY_FIELDS.get(name, "")

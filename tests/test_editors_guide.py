@@ -88,10 +88,10 @@ def test_vocabulary_examples_pass_check_and_can_be_used(site: SiteProject) -> No
         assert code == 0, f"{block}\n{out}"
 
 
-def test_an_unquoted_code_fails_with_the_message_the_guide_names(site: SiteProject) -> None:
+def test_a_code_without_its_leading_zero_fails_with_the_message_the_guide_names(site: SiteProject) -> None:
     vocabulary = site.root / "vocabularies.yml"
     vocabulary.write_text(vocabulary.read_text(encoding="utf-8").replace(
-        "municipalities:\n", "municipalities:\n  - {name: Morsø, code: 0773}\n"), encoding="utf-8")
+        "municipalities:\n", "municipalities:\n  - {name: Morsø, code: 773}\n"), encoding="utf-8")
     code, out = check(site)
     assert code == 1
     assert "`municipalities.1.code` skal være tekst" in out

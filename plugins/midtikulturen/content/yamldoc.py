@@ -21,10 +21,12 @@ _Base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when insta
 
 
 class _EditorLoader(_Base):
-    """SafeLoader where only `true`/`false` are booleans and dates stay text.
+    """SafeLoader where only `true`/`false` are booleans, dates stay text and numbers are
+    YAML 1.2's.
 
-    YAML 1.1 reads `NO` (Norway) and `yes` as booleans and turns `2021-13-40` into a crash
-    inside the parser; the schema checks dates itself and names the line instead.
+    YAML 1.1 reads `NO` (Norway) and `yes` as booleans, `0773` as octal and turns
+    `2021-13-40` into a crash inside the parser; the schema checks dates itself and names the
+    line instead.
     """
 
     def resolve(self, kind: type[Node], value: str, implicit: tuple[bool, bool]) -> str:
@@ -39,8 +41,17 @@ class _EditorLoader(_Base):
 
 
 _STR, _SEQ, _MAP = (f"tag:yaml.org,2002:{name}" for name in ("str", "seq", "map"))
+_INT, _FLOAT = "tag:yaml.org,2002:int", "tag:yaml.org,2002:float"
+# YAML 1.2's numbers: `0773` (a municipality code) stays text rather than octal 507, and
+# `1:20` text rather than sexagesimal 80.
+_NUMBERS = {
+    _INT: re.compile(r"^(?:[-+]?0b[0-1_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+)$"),
+    _FLOAT: re.compile(r"^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?"
+                       r"|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?|[-+]?\.(?:inf|Inf|INF)"
+                       r"|\.(?:nan|NaN|NAN))$"),
+}
 _IMPLICIT: dict[str, list[tuple[str, re.Pattern[str]]]] = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag not in (
+    first: [(tag, _NUMBERS.get(tag, regexp)) for tag, regexp in resolvers if tag not in (
         "tag:yaml.org,2002:bool", "tag:yaml.org,2002:timestamp")]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }

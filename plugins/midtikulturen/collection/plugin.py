@@ -24,6 +24,7 @@ from ..render.danish import long_date
 from ..render.guide_page import render_guide
 from ..render.head import escaped_meta, page_meta
 from ..render.house_page import render_house
+from ..render.preview import preview_banner, preview_note
 from ..render.sanitize import SanitizeExtension
 from ..render.search_worker import WORKER_URI, use_danish_worker
 from .config import CollectionConfig
@@ -47,11 +48,13 @@ class CollectionPlugin(BasePlugin[CollectionConfig]):
 
     content: Content | None = None
     catalog: Catalog | None = None
-    guides: dict[str, Guide] = {}
+    guides: dict[str, Guide] = {}  # published, by page
     houses: dict[str, House] = {}
+    previews: dict[str, Case | Guide | House] = {}  # unpublished, shown under `serve` only
     calendar_uri = ""
     _files: Files | None = None
     _clean_on_error = False  # `mkdocs build`, which starts from an empty site_dir
+    _show_previews = False  # `mkdocs serve`: drafts and future items get a page with a note
     _site_dir = ""
 
     def __init__(self) -> None:
@@ -60,11 +63,13 @@ class CollectionPlugin(BasePlugin[CollectionConfig]):
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self._clean_on_error = command == "build" and not dirty
+        self._show_previews = command == "serve"
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self._site_dir = config.site_dir
         self.root = Path(config.config_file_path or ".").resolve().parent
         self.content, self.catalog, self.guides, self.houses = None, None, {}, {}
+        self.previews = {}
         config.extra_css.append(STYLESHEET)
         config.markdown_extensions.append(SanitizeExtension())
         return config
@@ -78,10 +83,19 @@ class CollectionPlugin(BasePlugin[CollectionConfig]):
             raise PluginError(str(error)) from None
         day = today()
         self.catalog = build_catalog(self.content, day)
-        add_cases(files, config, self.catalog, self.root)
+        previews = self._show_previews
+        add_cases(files, config, self.content.collection.cases if previews else self.catalog.cases,
+                  self.root)
         self._files = files
-        self.guides = place_guides(files, self.content, day)
-        self.houses = place_houses(files, config, self.content, day)
+        pages: dict[str, Case | Guide | House] = {
+                 **place_guides(files, self.content, day, previews),
+                 **place_houses(files, config, self.content, day, previews),
+                 **({c.src_uri: c for c in self.content.collection.cases} if previews else {})}
+        self.previews = {uri: item for uri, item in pages.items() if not item.is_published(day)}
+        self.guides = {uri: g for uri, g in pages.items()
+                       if isinstance(g, Guide) and uri not in self.previews}
+        self.houses = {uri: h for uri, h in pages.items()
+                       if isinstance(h, House) and uri not in self.previews}
         self.calendar_uri = add_calendar(files, config, self.guides, self.config.guides_dir)
         for guide in self.guides.values():
             if is_stale(guide.meta.updated, day, self.config.guide_max_age_months):
@@ -96,12 +110,10 @@ class CollectionPlugin(BasePlugin[CollectionConfig]):
     def on_page_read_source(self, *, page: Page, config: MkDocsConfig) -> str | None:
         """A page as read and checked in on_files (a case's or guide's story without its front
         matter): a file is read once per build, so a page never mixes two versions of it."""
-        uri = page.file.src_uri
-        if guide := self.guides.get(uri):
-            return guide.body
-        if self.catalog and (case := self.catalog.by_uri.get(uri)):
-            return case.body
-        return self.content.pages.get(uri) if self.content else None
+        item = self._item(page.file.src_uri)
+        if isinstance(item, (Case, Guide)):
+            return item.body
+        return self.content.pages.get(page.file.src_uri) if self.content else None
 
     @event_priority(100)  # first: other plugins read the metadata this makes safe
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig,
@@ -111,6 +123,8 @@ class CollectionPlugin(BasePlugin[CollectionConfig]):
         if item := self._item(uri):
             page.meta.clear()  # the raw front matter: ours is validated, and kept in the catalog
             page.meta.update(page_meta(item.meta.title, item.meta.description))
+        if uri in self.previews:
+            page.meta["search"] = {"exclude": True}
         return markdown
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig,
@@ -120,14 +134,17 @@ class CollectionPlugin(BasePlugin[CollectionConfig]):
             return html
         href, maybe_href = linker(files, page), optional_linker(files, page)
         term_href = lambda term: maybe_href(term_uri(term))  # noqa: E731
+        note = preview_note(item, today()) if page.file.src_uri in self.previews else None
         if isinstance(item, Guide):
-            return render_guide(item, html, today(), self.config.guide_max_age_months,
+            html = render_guide(item, html, today(), self.config.guide_max_age_months,
                                 term_href, href(self.calendar_uri))
-        if isinstance(item, House):
-            return render_house(item, html, term_href(item.meta.municipality))
-        return render_case(
-            item, html, image_url=href(item.image_uri) if item.image_uri else None,
-            has_related=bool(self.catalog.related[item.slug]), term_href=term_href)
+        elif isinstance(item, House):
+            html = render_house(item, html, term_href(item.meta.municipality))
+        else:
+            html = render_case(
+                item, html, image_url=href(item.image_uri) if item.image_uri else None,
+                has_related=bool(self.catalog.related.get(item.slug)), term_href=term_href)
+        return preview_banner(note) + html if note else html
 
     @event_priority(-50)  # after Material's search has indexed the page
     def on_page_context(self, context: TemplateContext, *, page: Page, config: MkDocsConfig,
@@ -143,7 +160,7 @@ class CollectionPlugin(BasePlugin[CollectionConfig]):
         if not self.catalog:
             return None
         return (self.catalog.by_uri.get(src_uri) or self.guides.get(src_uri)
-                or self.houses.get(src_uri))
+                or self.houses.get(src_uri) or self.previews.get(src_uri))
 
     @event_priority(-100)  # last: every plugin is done with the page
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:

@@ -9,7 +9,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from bs4 import BeautifulSoup
@@ -21,14 +21,16 @@ GUIDE = ("---\ntitle: Kladdeguide\ndescription: D\nupdated: 2026-01-05\ndraft: t
 
 
 @contextmanager
-def serving(site: SiteProject) -> Iterator[str]:
-    """`mkdocs serve` of site on a free local port; its address."""
+def serving(site: SiteProject, *options: str) -> Iterator[str]:
+    """`mkdocs serve` of site on a free local port (without live reload unless options say);
+    its address."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     site.write_config()
     server = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "--no-livereload", "-a", f"127.0.0.1:{port}"],
+        [sys.executable, "-m", "mkdocs", "serve", *(options or ["--no-livereload"]),
+         "-a", f"127.0.0.1:{port}"],
         cwd=site.root, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     address = f"http://127.0.0.1:{port}/"
@@ -81,3 +83,28 @@ def test_serve_shows_drafts_and_future_items_only_at_their_own_address(
     for path in ("cases/kladde/index.html", "cases/senere/index.html", "guides/kladde/index.html"):
         assert not built.exists(path)
     assert not built.soup("cases/udgivet/index.html").select_one(".mik-preview")
+
+
+def eventually(check: Callable[[], bool], seconds: float = 60) -> None:
+    """Wait until check() holds; fail after seconds."""
+    deadline = time.monotonic() + seconds
+    while not check():
+        assert time.monotonic() < deadline, "the server never showed it"
+        time.sleep(0.2)
+
+
+def test_serve_shows_problems_in_the_browser_until_they_are_fixed(site: SiteProject) -> None:
+    site.write({"cases/a.md": case_text("Historien.", title="Alfa")})
+    with serving(site, "--livereload") as address:
+        assert page(address + "cases/a/")[0] == 200
+        site.write({"cases/a.md": case_text("Historien.", title="Alfa", municipality="Vibrog")})
+        eventually(lambda: "Vibrog" in page(address + "cases/a/")[1].get_text())
+        status, shown = page(address + "cases/a/")
+        assert shown.h1 and shown.h1.get_text() == "Sitet kan ikke bygges"
+        assert [li.get_text() for li in shown.select("li")] == [
+            "cases/a.md:6: `municipality`: 'Vibrog' er ikke en kendt kommune — mente du "
+            "'Viborg'? (en ny værdi tilføjes i vocabularies.yml under municipalities)"]
+        assert "/livereload/" in shown.select_one("script").get_text()
+        site.write({"cases/a.md": case_text("Historien.", title="Alfa")})
+        eventually(lambda: page(address + "cases/a/")[0] == 200)
+        assert page(address + "cases/a/")[1].h1.get_text(strip=True) == "Alfa"

@@ -16,7 +16,7 @@ from ..content.clock import today
 from ..content.guides import is_stale
 from ..content.loader import Content, ParseCache, load_content
 from ..content.model import Case, Guide, House
-from ..content.problems import ContentError
+from ..content.problems import ContentError, Problem
 from ..content.taxonomy import term_uri
 from ..glue import content_layout, linker, optional_linker
 from ..render.case_page import render_case, with_related
@@ -29,6 +29,7 @@ from ..render.sanitize import SanitizeExtension
 from ..render.search_worker import WORKER_URI, use_danish_worker
 from .config import CollectionConfig
 from .placement import add_calendar, add_cases, place_guides, place_houses
+from .serving import showing_problems
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -51,6 +52,7 @@ class CollectionPlugin(BasePlugin[CollectionConfig]):
     guides: dict[str, Guide] = {}  # published, by page
     houses: dict[str, House] = {}
     previews: dict[str, Case | Guide | House] = {}  # unpublished, shown under `serve` only
+    problems: tuple[Problem, ...] = ()  # what stopped the last build
     calendar_uri = ""
     _files: Files | None = None
     _clean_on_error = False  # `mkdocs build`, which starts from an empty site_dir
@@ -69,7 +71,7 @@ class CollectionPlugin(BasePlugin[CollectionConfig]):
         self._site_dir = config.site_dir
         self.root = Path(config.config_file_path or ".").resolve().parent
         self.content, self.catalog, self.guides, self.houses = None, None, {}, {}
-        self.previews = {}
+        self.previews, self.problems = {}, ()
         config.extra_css.append(STYLESHEET)
         config.markdown_extensions.append(SanitizeExtension())
         return config
@@ -80,6 +82,7 @@ class CollectionPlugin(BasePlugin[CollectionConfig]):
             self.content = load_content(self.root, content_layout(config, self.root),
                                         today(), self._cache)
         except ContentError as error:
+            self.problems = error.problems
             raise PluginError(str(error)) from None
         day = today()
         self.catalog = build_catalog(self.content, day)
@@ -177,5 +180,6 @@ class CollectionPlugin(BasePlugin[CollectionConfig]):
                  builder: object) -> LiveReloadServer:
         server.watch(str(self.root / self.config.cases_dir))
         server.watch(str(self.root / self.config.vocabulary))
+        server.builder = showing_problems(server.builder, config.site_dir, lambda: self.problems)
         return server
 

@@ -14,8 +14,10 @@ from typing import Any
 from .forks import fork_slices, processes_for
 from .layout import Layout
 from .loader import (Entry, Source, case_files, case_image, check_links, content_digest,
-                     fewer_collections, find_content, parse_source, read_page_sources,
-                     read_path, read_vocabulary, vocabulary_key)
+                     cross_reference_problems, fewer_collections, find_content, keep, parse_source,
+                     read_episode, read_event, read_page_sources, read_path, read_vocabulary,
+                     vocabulary_key)
+from .model import Episode, Event
 from .problems import ContentError, Problem
 from .schema import CaseMeta, GuideMeta, HouseMeta, case_rules, house_rules
 from .site_files import Links, PageLinks
@@ -91,6 +93,8 @@ class Checked:
     cases: int
     guides: tuple[tuple[str, date], ...]
     houses: int
+    episodes: int = 0
+    events: int = 0
 
 
 @dataclass(frozen=True)
@@ -122,6 +126,8 @@ def check_content(root: Path, layout: Layout, today: date, cache: Verdicts | Non
         finish = fork_slices(tree.cases, work, processes, head_start=(
             len(tree.guides) + len(tree.houses) if processes > 1 else 0))
         guides, houses = [], 0
+        episodes: list[Episode] = []
+        events: list[Event] = []
         entries: list[Entry] = []
         links: list[PageLinks] = []
         for source in read_page_sources(root, layout, tree, vocabulary, problems, {}, links):
@@ -133,6 +139,16 @@ def check_content(root: Path, layout: Layout, today: date, cache: Verdicts | Non
                     guides.append((source.path, date.fromisoformat(verdict.updated)))
                 houses += source.path in tree.houses and not verdict.problems
                 entries.append(_page_entry(layout, source.path, verdict))
+            elif source.path in tree.episodes:
+                keep(read_episode(source, vocabulary, layout, tree), episodes, problems)
+            elif source.path in tree.events:
+                keep(read_event(source, vocabulary, layout), events, problems)
+        items: list[Episode | Event] = [*episodes, *events]
+        entries += [Entry(item.src_uri, item.is_published(today), (),
+                          PageLinks(f"{layout.docs_dir}/{item.src_uri}", item.src_uri,
+                                    item.links)) for item in items]
+        problems += cross_reference_problems(layout, {posixpath.splitext(posixpath.basename(p))[0]
+                                                      for p in tree.houses}, episodes, events)
         tallies = finish()
         problems += [problem for tally in tallies for problem in tally.problems]
         if cache is not None:
@@ -142,7 +158,8 @@ def check_content(root: Path, layout: Layout, today: date, cache: Verdicts | Non
         problems += check_links(layout, tree, entries, links)
         if problems:
             raise ContentError(problems)
-        return Checked(sum(tally.valid for tally in tallies), tuple(guides), houses)
+        return Checked(sum(tally.valid for tally in tallies), tuple(guides), houses,
+                       len(episodes), len(events))
 
 
 def _page_entry(layout: Layout, path: str, verdict: Verdict) -> Entry:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from datetime import time as dt_time
 from functools import lru_cache
 from typing import Annotated, Any
 
@@ -80,6 +81,61 @@ def _year_month(value: Any) -> YearMonth:
 Month = Annotated[YearMonth, PlainValidator(_year_month, json_schema_input_type=str),
                   WithJsonSchema({"type": "string", "pattern": rf"^{_YEAR}-(0[1-9]|1[0-2])$",
                                   "description": "En måned: ÅÅÅÅ-MM"})]
+
+def _clock(value: Any) -> int:
+    """Seconds from `HH:MM:SS` or `MM:SS`."""
+    match = re.fullmatch(r"(?:(\d{1,2}):)?([0-5]?\d):([0-5]\d)", value.strip()) if isinstance(
+        value, str) else None
+    if not match:
+        raise PydanticCustomError(
+            "clock", "'{value}' er ikke et tidspunkt i lydfilen — skriv TT:MM:SS eller MM:SS, "
+            "fx \"00:32:10\" eller \"4:30\"", {"value": value})
+    hours, minutes, seconds = (int(part or 0) for part in match.groups())
+    return hours * 3600 + minutes * 60 + seconds
+
+
+Clock = Annotated[int, PlainValidator(_clock, json_schema_input_type=str),
+                  WithJsonSchema({"type": "string",
+                                  "pattern": r"^(\d{1,2}:)?[0-5]?\d:[0-5]\d$",
+                                  "description": "Et tidspunkt: TT:MM:SS eller MM:SS"})]
+
+
+@dataclass(frozen=True, order=True)
+class When:
+    """A day, with a time of day in Danish local time unless the whole day is meant."""
+
+    day: date
+    time: dt_time | None = None
+
+    @property
+    def all_day(self) -> bool:
+        """Whether no time of day is given."""
+        return self.time is None
+
+    def __str__(self) -> str:
+        return self.day.isoformat() + (f"T{self.time:%H:%M}" if self.time else "")
+
+
+def _when(value: Any) -> When:
+    text = value.strip() if isinstance(value, str) else None
+    match = re.fullmatch(r"(\d{4}-\d{2}-\d{2})(?:[T ]([0-2]\d):([0-5]\d))?", text or "")
+    if not match:
+        raise PydanticCustomError(
+            "when", "'{value}' er ikke en dato med klokkeslæt — skriv fx 2021-06-03 10:00, eller "
+            "kun datoen for en hel dag", {"value": value})
+    day = _iso_date(match[1])
+    if match[2] is None:
+        return When(day)
+    if int(match[2]) > 23:
+        raise PydanticCustomError("when", "klokken {value} findes ikke — skriv 00:00-23:59",
+                                  {"value": f"{match[2]}:{match[3]}"})
+    return When(day, dt_time(int(match[2]), int(match[3])))
+
+
+Moment = Annotated[When, PlainValidator(_when, json_schema_input_type=str),
+                   WithJsonSchema({"type": "string",
+                                   "pattern": rf"^{_YEAR}-\d{{2}}-\d{{2}}([T ]\d{{2}}:\d{{2}})?$",
+                                   "description": "Dato og klokkeslæt: ÅÅÅÅ-MM-DD TT:MM"})]
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1),
                  AfterValidator(printable)]

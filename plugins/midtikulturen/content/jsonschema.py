@@ -76,6 +76,7 @@ _VOCABULARY_FIELDS = {
     "ownership": "Ejerformer i kulturhusundersøgelsen (ownership)",
     "facilities": "Faciliteter i kulturhusene (facilities)",
     "activities": "Aktiviteter i kulturhusene (activities)",
+    "series": "Podcastserier (series i podcastafsnit)",
 }
 _MUNICIPALITY_FIELDS = {
     "name": "Kommunens navn, som læserne ser det",

@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import Any, TypeVar
 
 from .characters import control_problems
 from .directives import Listing, has_listings, read_listings
@@ -19,18 +19,21 @@ from .frontmatter import after_front_matter, normalise_text, read_front_matter, 
 from .layout import Layout
 from .links import file_links, resolve
 from .media import ImageKind, image_kind
-from .model import Case, Collection, Guide, House
+from .episodes import episode_files
+from .model import Case, Collection, Episode, Event, Guide, House
 from .paths import inside, slug_problem
 from .placeholders import placeholder_problems
 from .problems import ContentError, Problem
 from .rawhtml import unsafe_markup
 from .reserved import Reserved, reserved
-from .schema import CaseMeta, GuideMeta, HouseMeta, case_rules, house_rules
+from .schema import (CaseMeta, EpisodeMeta, EventMeta, GuideMeta, HouseMeta, case_rules,
+                     episode_rules, event_rules, house_rules)
 from .site_files import Links, PageLinks, SiteFiles
 from .validate import M, Rules, validate_meta
 from .vocabulary import Vocabulary, load_vocabulary
 
 INTRO = "index.md"
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,8 @@ class Content:
     guides: tuple[Guide, ...] = ()
     houses: tuple[House, ...] = ()
     pages: dict[str, str] = field(default_factory=dict)
+    episodes: tuple[Episode, ...] = ()
+    events: tuple[Event, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -61,8 +66,13 @@ class Parsed:
     meta: Any
     problems: list[Problem]
     body: str = ""
-    image_line: int = 1
+    key_lines: dict[str, int] = field(default_factory=dict)  # of fields that name files
     links: Links = ()
+
+    @property
+    def image_line(self) -> int:
+        """The line of the `image` field."""
+        return self.key_lines.get("image", 1)
 
 
 @dataclass
@@ -93,6 +103,13 @@ class Tree:
     houses: frozenset[str]
     files: list[str] = field(default_factory=list)
     generated: Reserved | None = None
+    episodes: frozenset[str] = frozenset()
+    events: frozenset[str] = frozenset()
+
+    @property
+    def items(self) -> frozenset[str]:
+        """The pages that are content items with front matter of their own."""
+        return self.guides | self.houses | self.episodes | self.events
 
 
 def load_content(root: Path, layout: Layout, today: date,
@@ -125,11 +142,14 @@ def load_content(root: Path, layout: Layout, today: date,
             _project_path(layout, g.src_uri), g.src_uri, g.links)) for g in pages.guides]
         entries += [Entry(h.page_uri, h.is_published(today), (), PageLinks(
             _project_path(layout, h.src_uri), h.page_uri, h.links)) for h in pages.houses]
+        items: list[Episode | Event] = [*pages.episodes, *pages.events]
+        entries += [Entry(i.src_uri, i.is_published(today), (), PageLinks(
+            _project_path(layout, i.src_uri), i.src_uri, i.links)) for i in items]
         problems += check_links(layout, tree, entries, pages.links)
         if problems:
             raise ContentError(problems)
         return Content(vocabulary, Collection(tuple(cases)), pages.intro, pages.listings,
-                       pages.guides, pages.houses, pages.texts)
+                       pages.guides, pages.houses, pages.texts, pages.episodes, pages.events)
 
 
 @contextmanager
@@ -188,23 +208,26 @@ def find_content(root: Path, layout: Layout, vocabulary: Vocabulary,
     docs = scan(root, layout.docs_dir, layout.excluded)
     problems += docs.problems
     kinds: dict[str, list[str]] = {}
-    for kind, folder in (("guides", layout.guides_dir), ("kulturhuse", layout.houses_dir)):
+    for kind, folder in (("guides", layout.guides_dir), ("kulturhuse", layout.houses_dir),
+                         ("podcastafsnit", layout.podcast_dir),
+                         ("arrangementer", layout.events_dir)):
         inner = posixpath.join(layout.docs_dir, folder)
         kinds[kind] = []
         for path in docs.pages:
             if path.startswith(inner + "/"):
                 place, name = posixpath.split(path)
-                if place != inner:
-                    problems.append(Problem(path, 1, _misplaced(kind, inner, name)))
-                elif name != INTRO:
+                if place == inner and name != INTRO:
                     kinds[kind].append(path)
+                elif place != inner and kind != "podcastafsnit":  # transcripts may lie deeper
+                    problems.append(Problem(path, 1, _misplaced(kind, inner, name)))
     taken = reserved(layout, vocabulary, (_stem(p) for p in kinds["kulturhuse"]))
     for path in [*docs.pages, *docs.files]:
         if what := taken.taken(_inside(path, layout.docs_dir), layout.directory_urls):
             problems.append(Problem(path, 1, f"filen får samme adresse på sitet som {what}, "
                                              "som sitet laver selv — omdøb eller flyt filen"))
     return Tree(cases, intro, docs.pages, frozenset(kinds["guides"]),
-                frozenset(kinds["kulturhuse"]), docs.files, taken)
+                frozenset(kinds["kulturhuse"]), docs.files, taken,
+                frozenset(kinds["podcastafsnit"]), frozenset(kinds["arrangementer"]))
 
 
 def _misplaced(kind: str, folder: str, name: str) -> str:
@@ -223,6 +246,8 @@ class Pages:
     houses: tuple[House, ...]
     texts: dict[str, str]
     links: list[PageLinks]
+    episodes: tuple[Episode, ...] = ()
+    events: tuple[Event, ...] = ()
 
 
 def read_pages(root: Path, layout: Layout, tree: Tree, vocabulary: Vocabulary, today: date,
@@ -230,6 +255,8 @@ def read_pages(root: Path, layout: Layout, tree: Tree, vocabulary: Vocabulary, t
     """Every valid page besides the cases; the problems of the others go to problems."""
     guides: list[Guide] = []
     houses: list[House] = []
+    episodes: list[Episode] = []
+    events: list[Event] = []
     listings: dict[str, tuple[Listing, ...]] = {}
     texts: dict[str, str] = {}
     links: list[PageLinks] = []
@@ -238,13 +265,21 @@ def read_pages(root: Path, layout: Layout, tree: Tree, vocabulary: Vocabulary, t
         if source.path == tree.intro:
             intro = source.text
         elif source.path in tree.guides:
-            _add(read_guide(source, vocabulary, layout, cache), guides, problems)
+            keep(read_guide(source, vocabulary, layout, cache), guides, problems)
         elif source.path in tree.houses:
-            _add(read_house(source, vocabulary, layout, today, cache), houses, problems)
+            keep(read_house(source, vocabulary, layout, today, cache), houses, problems)
+        elif source.path in tree.episodes:
+            keep(read_episode(source, vocabulary, layout, tree, cache), episodes, problems)
+        elif source.path in tree.events:
+            keep(read_event(source, vocabulary, layout, cache), events, problems)
         else:
             texts[_inside(source.path, layout.docs_dir or "")] = source.text
+    problems += cross_reference_problems(layout, {_stem(p) for p in tree.houses}, episodes,
+                                         events)
     return Pages(intro, listings, tuple(sorted(guides, key=lambda g: g.slug)),
-                 tuple(sorted(houses, key=lambda h: h.slug)), texts, links)
+                 tuple(sorted(houses, key=lambda h: h.slug)), texts, links,
+                 tuple(sorted(episodes, key=lambda e: (e.meta.date, e.slug), reverse=True)),
+                 tuple(sorted(events, key=lambda e: (e.meta.start, e.slug))))
 
 
 def read_page_sources(root: Path, layout: Layout, tree: Tree, vocabulary: Vocabulary,
@@ -270,13 +305,65 @@ def read_page_sources(root: Path, layout: Layout, tree: Tree, vocabulary: Vocabu
             found, page_problems = read_listings(path, source.text, vocabulary)
             listings[page] = found
             problems += page_problems
-        if path not in tree.guides and path not in tree.houses:
+        if path not in tree.items:
             links.append(PageLinks(path, page, _offset(file_links(body), first_line)))
         yield source
 
 
-def _add(result: Guide | House | list[Problem], items: list[Any],
-         problems: list[Problem]) -> None:
+def read_episode(source: Source, vocabulary: Vocabulary, layout: Layout, tree: Tree,
+                 cache: ParseCache | None = None) -> Episode | list[Problem]:
+    """A validated podcast episode with its audio, transcript and image, or its problems."""
+    parsed = parse(source, EpisodeMeta, vocabulary, episode_rules, cache)
+    if parsed.meta is None:
+        return parsed.problems
+    docs = layout.docs_dir or ""
+    (audio, transcript, image), found = episode_files(
+        source.path, docs, parsed.meta, parsed.body, parsed.key_lines, frozenset(tree.files))
+    if parsed.problems or found:
+        return [*parsed.problems, *found]
+    return Episode(_stem(source.path), _inside(source.path, docs), parsed.meta, parsed.body,
+                   audio, transcript, image, parsed.links, parsed.key_lines.get("houses", 1))
+
+
+def read_event(source: Source, vocabulary: Vocabulary, layout: Layout,
+               cache: ParseCache | None = None) -> Event | list[Problem]:
+    """A validated event, or every problem in its source."""
+    parsed = parse(source, EventMeta, vocabulary, event_rules, cache)
+    if parsed.meta is None or parsed.problems:
+        return parsed.problems
+    return Event(_stem(source.path), _inside(source.path, layout.docs_dir or ""), parsed.meta,
+                 parsed.body, parsed.links, parsed.key_lines.get("recording", 1))
+
+
+def cross_reference_problems(layout: Layout, house_slugs: set[str], episodes: list[Episode],
+                             events: list[Event]) -> list[Problem]:
+    """A problem for each house an episode names and each recording an event names that the
+    content does not hold."""
+    docs = layout.docs_dir or ""
+    episode_slugs = {episode.slug for episode in episodes}
+    problems = []
+    for episode in episodes:
+        for slug in episode.meta.houses:
+            if slug not in house_slugs:
+                problems.append(Problem(_project_path(layout, episode.src_uri),
+                                        episode.houses_line, f"`houses`: '{slug}' er ikke et "
+                                        f"kulturhus — skriv filnavnet (uden .md) på et hus i "
+                                        f"{docs}/{layout.houses_dir}/"))
+    for event in events:
+        recording = event.meta.recording
+        if recording and "://" not in recording and recording not in episode_slugs:
+            problems.append(Problem(_project_path(layout, event.src_uri), event.recording_line,
+                                    f"`recording`: '{recording}' er ikke et podcastafsnit — "
+                                    "skriv afsnittets filnavn uden .md, eller en https-adresse "
+                                    "til optagelsen"))
+        elif recording and not recording.startswith(("https://",)) and "://" in recording:
+            problems.append(Problem(_project_path(layout, event.src_uri), event.recording_line,
+                                    "`recording`: en adresse skal begynde med https://"))
+    return problems
+
+
+def keep(result: T | list[Problem], items: list[T], problems: list[Problem]) -> None:
+    """Add result to items if it is an item, else its problems to problems."""
     if isinstance(result, list):
         problems += result
     else:
@@ -381,7 +468,7 @@ def check_links(layout: Layout, tree: Tree, entries: list[Entry],
     """A problem for every link in a published page to something the site will not hold."""
     site = SiteFiles()
     docs = layout.docs_dir or ""
-    site.add([_inside(p, docs) for p in tree.pages if p not in tree.guides | tree.houses])
+    site.add([_inside(p, docs) for p in tree.pages if p not in tree.items])
     site.add([_inside(f, docs) for f in tree.files])
     for entry in entries:
         site.add((entry.page, *entry.files), entry.published)
@@ -459,8 +546,16 @@ def parse_source(source: Source, schema: type[M], vocabulary: Vocabulary,
     if schema is CaseMeta:  # the other pages are checked whole, with the docs
         found += control_problems(source.path, front.body, front.body_line)
         found += unsafe_markup(source.path, front.body, front.body_line)
-    return Parsed(meta, problems + found, story(front.body), front.doc.line_of_key("image"),
+    keys = _LINE_KEYS.get(schema, ("image",))
+    return Parsed(meta, problems + found, story(front.body),
+                  {key: front.doc.line_of_key(key) for key in keys},
                   _offset(file_links(front.body), front.body_line))
+
+
+_LINE_KEYS: dict[type, tuple[str, ...]] = {
+    EpisodeMeta: ("title", "audio", "transcript", "image", "houses"),
+    EventMeta: ("title", "recording"),
+}
 
 
 def _resolve(src_path: str, relative: str) -> str | None:

@@ -15,20 +15,17 @@ from ..content.catalog import Catalog, build_catalog
 from ..content.clock import today
 from ..content.guides import is_stale
 from ..content.loader import Content, ParseCache, load_content
-from ..content.model import Case, Guide, House
+from ..content.model import Case, Episode, Event, Guide, House
 from ..content.problems import ContentError, Problem
-from ..content.taxonomy import term_uri
 from ..glue import content_layout, linker, optional_linker
-from ..render.case_page import render_case, with_related
+from ..render.case_page import with_related
 from ..render.danish import long_date
-from ..render.guide_page import render_guide
 from ..render.head import escaped_meta, page_meta
-from ..render.house_page import render_house
-from ..render.preview import preview_banner, preview_note
 from ..render.sanitize import SanitizeExtension
 from ..render.search_worker import WORKER_URI, use_danish_worker
 from .config import CollectionConfig
-from .placement import add_calendar, add_cases, place_guides, place_houses
+from .item_pages import Build, item_html
+from .placement import Item, Placed, place_content
 from .serving import showing_problems
 
 if TYPE_CHECKING:
@@ -51,7 +48,7 @@ class CollectionPlugin(BasePlugin[CollectionConfig]):
     catalog: Catalog | None = None
     guides: dict[str, Guide] = {}  # published, by page
     houses: dict[str, House] = {}
-    previews: dict[str, Case | Guide | House] = {}  # unpublished, shown under `serve` only
+    previews: dict[str, Item] = {}  # unpublished, shown under `serve` only
     problems: tuple[Problem, ...] = ()  # what stopped the last build
     calendar_uri = ""
     _files: Files | None = None
@@ -71,6 +68,7 @@ class CollectionPlugin(BasePlugin[CollectionConfig]):
         self._site_dir = config.site_dir
         self.root = Path(config.config_file_path or ".").resolve().parent
         self.content, self.catalog, self.guides, self.houses = None, None, {}, {}
+        self._build: Build | None = None
         self.previews, self.problems = {}, ()
         config.extra_css.append(STYLESHEET)
         config.markdown_extensions.append(SanitizeExtension())
@@ -86,20 +84,14 @@ class CollectionPlugin(BasePlugin[CollectionConfig]):
             raise PluginError(str(error)) from None
         day = today()
         self.catalog = build_catalog(self.content, day)
-        previews = self._show_previews
-        add_cases(files, config, self.content.collection.cases if previews else self.catalog.cases,
-                  self.root)
         self._files = files
-        pages: dict[str, Case | Guide | House] = {
-                 **place_guides(files, self.content, day, previews),
-                 **place_houses(files, config, self.content, day, previews),
-                 **({c.src_uri: c for c in self.content.collection.cases} if previews else {})}
-        self.previews = {uri: item for uri, item in pages.items() if not item.is_published(day)}
-        self.guides = {uri: g for uri, g in pages.items()
-                       if isinstance(g, Guide) and uri not in self.previews}
-        self.houses = {uri: h for uri, h in pages.items()
-                       if isinstance(h, House) and uri not in self.previews}
-        self.calendar_uri = add_calendar(files, config, self.guides, self.config.guides_dir)
+        self.placed = place_content(files, config, self.content, self.catalog, self.root,
+                                    content_layout(config, self.root), self._show_previews)
+        self.previews = self.placed.previews
+        self.guides, self.houses = self.placed.of_kind(Guide), self.placed.of_kind(House)
+        self.calendar_uri = self.placed.deadlines_calendar
+        self._build = Build(self.catalog, self.placed, content_layout(config, self.root),
+                            self.root, self.config.guide_max_age_months)
         for guide in self.guides.values():
             if is_stale(guide.meta.updated, day, self.config.guide_max_age_months):
                 log.info(f"Påmindelse: docs/{guide.src_uri} blev sidst tjekket "
@@ -114,7 +106,7 @@ class CollectionPlugin(BasePlugin[CollectionConfig]):
         """A page as read and checked in on_files (a case's or guide's story without its front
         matter): a file is read once per build, so a page never mixes two versions of it."""
         item = self._item(page.file.src_uri)
-        if isinstance(item, (Case, Guide)):
+        if isinstance(item, (Case, Guide, Episode, Event)):
             return item.body
         return self.content.pages.get(page.file.src_uri) if self.content else None
 
@@ -133,21 +125,10 @@ class CollectionPlugin(BasePlugin[CollectionConfig]):
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig,
                         files: Files) -> str:
         item = self._item(page.file.src_uri)
-        if not self.catalog or not item:
+        if not self._build or not item:
             return html
-        href, maybe_href = linker(files, page), optional_linker(files, page)
-        term_href = lambda term: maybe_href(term_uri(term))  # noqa: E731
-        note = preview_note(item, today()) if page.file.src_uri in self.previews else None
-        if isinstance(item, Guide):
-            html = render_guide(item, html, today(), self.config.guide_max_age_months,
-                                term_href, href(self.calendar_uri))
-        elif isinstance(item, House):
-            html = render_house(item, html, term_href(item.meta.municipality))
-        else:
-            html = render_case(
-                item, html, image_url=href(item.image_uri) if item.image_uri else None,
-                has_related=bool(self.catalog.related.get(item.slug)), term_href=term_href)
-        return preview_banner(note) + html if note else html
+        return item_html(item, html, linker(files, page), optional_linker(files, page),
+                         self._build)
 
     @event_priority(-50)  # after Material's search has indexed the page
     def on_page_context(self, context: TemplateContext, *, page: Page, config: MkDocsConfig,
@@ -159,11 +140,10 @@ class CollectionPlugin(BasePlugin[CollectionConfig]):
                                         [(href(other.src_uri), other) for other in related])
         return context
 
-    def _item(self, src_uri: str) -> Case | Guide | House | None:
-        if not self.catalog:
+    def _item(self, src_uri: str) -> Item | None:
+        if not self._build:
             return None
-        return (self.catalog.by_uri.get(src_uri) or self.guides.get(src_uri)
-                or self.houses.get(src_uri) or self.previews.get(src_uri))
+        return self.placed.pages.get(src_uri) or self.placed.previews.get(src_uri)
 
     @event_priority(-100)  # last: every plugin is done with the page
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:

@@ -15,10 +15,12 @@ from midtikulturen.cli import main
 from midtikulturen.content.jsonschema import SCHEMAS
 from midtikulturen.content.yamldoc import parse_yaml
 from tests.sitebuilder import REPO, SiteProject, case_text
+from tests.media import WEBVTT, silent_mp3
 from tests.sites.test_case_pages import JPEG
 
 GUIDE = (REPO / "docs" / "redaktoer" / "index.md").read_text(encoding="utf-8")
-FOLDERS = {"cases/": "case", "docs/guides/": "guide", "docs/kulturhuse/huse/": "kulturhus"}
+FOLDERS = {"cases/": "case", "docs/guides/": "guide", "docs/kulturhuse/huse/": "kulturhus",
+           "docs/podcast/": "episode", "docs/arrangementer/": "arrangement"}
 EXAMPLE = re.compile(r"Gem filen som `(?P<path>[^`]+\.md)`:\n\n```yaml\n(?P<front>---\n.*?\n---)\n```",
                      re.DOTALL)
 
@@ -63,10 +65,14 @@ def test_examples_pass_check_as_written(site: SiteProject) -> None:
     image = re.search(r"^image: (\S+)", case_front, re.MULTILINE)
     assert image
     files[f"cases/{image[1]}"] = JPEG
+    files |= {"docs/podcast/audio/fjordstjernen.mp3": silent_mp3(),
+              "docs/podcast/audio/fjordstjernen.vtt": WEBVTT,
+              "docs/podcast/audio/fjordstjernen.jpg": JPEG}
     site.write(files)
     code, out = check(site)
     assert code == 0, out
-    assert out.splitlines()[-1] == "Alt i orden: 1 cases, 1 guides og 1 kulturhuse."
+    assert out.splitlines()[-1] == ("Alt i orden: 1 cases, 1 guides, 1 kulturhuse, "
+                                    "1 podcastafsnit og 1 arrangementer.")
 
 
 def test_vocabulary_examples_pass_check_and_can_be_used(site: SiteProject) -> None:

@@ -13,7 +13,9 @@ from tests.sitebuilder import REPO
 from tests.test_architecture import PACKAGE
 
 SECTIONS = {"case": "### Case (`cases/*.md`)", "guide": "### Funding guide (`docs/guides/*.md`)",
-            "kulturhus": "### Culture house (`docs/kulturhuse/huse/*.md`)"}
+            "kulturhus": "### Culture house (`docs/kulturhuse/huse/*.md`)",
+            "episode": "### Podcast episode (`docs/podcast/*.md`)",
+            "arrangement": "### Event (`docs/arrangementer/*.md`)"}
 
 
 def tracked() -> list[str]:

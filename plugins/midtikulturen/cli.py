@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import NoReturn, Sequence, TextIO
 
 from .content.cache_file import cache_path, load_verdicts, save_verdicts
-from .content.check import check_content
+from .content.check import Checked, check_content
 from .content.clock import today
 from .content.guides import is_stale
 from .content.problems import ContentError, Problem
@@ -83,9 +83,17 @@ def check(config_file: Path, style: str, out: TextIO, cached: bool = True) -> in
                                         "`updated`")
             print(_format(reminder, style, "notice"), file=out)
     if style == "text":
-        print(f"Alt i orden: {checked.cases} cases, {len(checked.guides)} guides "
-              f"og {checked.houses} kulturhuse.", file=out)
+        print(f"Alt i orden: {_counted(checked)}.", file=out)
     return 0
+
+
+def _counted(checked: Checked) -> str:
+    """How many files of each kind were checked, in Danish."""
+    counts = [f"{checked.cases} cases", f"{len(checked.guides)} guides",
+              f"{checked.houses} kulturhuse"]
+    if checked.episodes or checked.events:
+        counts += [f"{checked.episodes} podcastafsnit", f"{checked.events} arrangementer"]
+    return ", ".join(counts[:-1]) + " og " + counts[-1]
 
 
 def new(config_file: Path, kind: str, title: str, out: TextIO) -> int:

@@ -19,7 +19,8 @@ from midtikulturen.content.terms import Taxonomy
 from midtikulturen.content.vocabulary import Vocabulary, load_vocabulary, parse_vocabulary
 from tests.sitebuilder import REPO
 
-NAMES = {"case": "cases", "guide": "guides", "kulturhus": "kulturhuse"}
+NAMES = {"case": "cases", "guide": "guides", "kulturhus": "kulturhuse", "episode": "podcast",
+         "arrangement": "arrangementer"}
 
 
 @pytest.fixture(scope="module")

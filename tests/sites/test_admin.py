@@ -43,7 +43,7 @@ def test_build_publishes_the_admin_page_its_configuration_and_the_pinned_bundle(
                                  "squash_merges": True, "base_url": "https://auth.example.org"}
     assert config["locale"] == "da" and config["site_url"] == "https://example.org/"
     assert [c["folder"] for c in config["collections"]] == [
-        "cases", "docs/guides", "docs/kulturhuse/huse"]
+        "cases", "docs/guides", "docs/kulturhuse/huse", "docs/podcast", "docs/arrangementer"]
 
     folder = built.root / "admin" / "decap-cms-3.16.3"
     manifest = json.loads(vendored.MANIFEST.read_text(encoding="utf-8"))

@@ -20,7 +20,8 @@ IMAGES = "images"
 LOCAL_PROXY = "http://127.0.0.1:8081/api/v1"
 """Where `midtikulturen edit` runs decap-server; Decap looks there only on a local address."""
 
-ORDER = {"case": ("date", "title"), "guide": ("updated", "title"), "kulturhus": ("title",)}
+ORDER = {"case": ("date", "title"), "guide": ("updated", "title"), "kulturhus": ("title",),
+         "episode": ("date", "title"), "arrangement": ("start", "title")}
 
 
 @dataclass(frozen=True)
@@ -47,14 +48,17 @@ class ContentType:
     @property
     def name(self) -> str:
         """The collection's name in Decap (and in the admin page's URLs)."""
-        return {"case": "cases", "guide": "guides", "kulturhus": "kulturhuse"}[self.kind]
+        return {"case": "cases", "guide": "guides", "kulturhus": "kulturhuse",
+                "episode": "podcast", "arrangement": "arrangementer"}[self.kind]
 
 
 def content_types(vocabulary: Vocabulary, layout: Layout) -> tuple[ContentType, ...]:
     """Every content type the CMS edits, with the fields of its schema."""
     docs = layout.docs_dir or "docs"
     folders = {"case": layout.cases_dir, "guide": posixpath.join(docs, layout.guides_dir),
-               "kulturhus": posixpath.join(docs, layout.houses_dir)}
+               "kulturhus": posixpath.join(docs, layout.houses_dir),
+               "episode": posixpath.join(docs, layout.podcast_dir),
+               "arrangement": posixpath.join(docs, layout.events_dir)}
     return tuple(ContentType(kind, folders[kind].strip("/"),
                              schema_fields(front_matter_schema(model, title, vocabulary)))
                  for kind, (model, title) in SCHEMAS.items())

@@ -32,6 +32,20 @@ LABELS: dict[str, str] = {
     "facilities": "Faciliteter",
     "activities": "Aktiviteter",
     "location": "Placering",
+    "series": "Podcastserie",
+    "episode": "Afsnit nr.",
+    "audio": "Lydfil",
+    "duration": "Varighed",
+    "chapters": "Kapitler",
+    "houses": "Kulturhuse",
+    "transcript": "Udskrift (fil)",
+    "start": "Start",
+    "end": "Slut",
+    "place": "Sted",
+    "online": "Online",
+    "registration": "Tilmelding",
+    "organiser": "Arrangør",
+    "recording": "Optagelse",
 }
 """Fields at the top of the front matter."""
 
@@ -49,6 +63,8 @@ NESTED_LABELS: dict[str, str] = {
     "label": "Hvad fristen gælder",
     "lat": "Breddegrad",
     "lon": "Længdegrad",
+    "chapters.start": "Start i lyden",
+    "chapters.title": "Kapitlets titel",
 }
 """Fields inside an object or a list item (a period, a source, a deadline, …)."""
 
@@ -56,6 +72,8 @@ SINGULAR: dict[str, str] = {
     "contributors": "person",
     "sources": "kilde",
     "deadlines": "frist",
+    "chapters": "kapitel",
+    "houses": "kulturhus",
 }
 """What one item of a list field is called on its "Tilføj" button."""
 
@@ -66,6 +84,10 @@ COLLECTIONS: dict[str, tuple[str, str, str]] = {
                                  "fil i mappen docs/guides/."),
     "kulturhus": ("Kulturhuse", "Kulturhus", "Kulturhusundersøgelsen: et hus pr. fil i mappen "
                                              "docs/kulturhuse/huse/."),
+    "episode": ("Podcast", "Podcastafsnit", "Afsnit af sitets podcasts, med lydfil og udskrift. "
+                                            "Hvert afsnit er en fil i mappen docs/podcast/."),
+    "arrangement": ("Arrangementer", "Arrangement", "Kulturforum, seminarer og webinarer. Hvert "
+                                                   "arrangement er en fil i docs/arrangementer/."),
 }
 """Each content type's label, singular label and description in the CMS."""
 

@@ -9,7 +9,8 @@ from typing import Any
 from babel import Locale
 from pydantic import TypeAdapter
 
-from ..content.fields import CountryCode, IsoDate, Month, Url
+from ..content.fields import Clock, CountryCode, IsoDate, Moment, Month, Url
+from ..content.schema import Slug
 from .labels import LABELS, NESTED_LABELS, SINGULAR
 
 Node = dict[str, Any]
@@ -47,9 +48,20 @@ class Field:
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, str]:
     """The regular expression of each string kind, as the schemas' JSON Schema writes it."""
-    kinds = {"date": IsoDate, "month": Month, "url": Url, "country": CountryCode}
+    kinds = {"date": IsoDate, "month": Month, "url": Url, "country": CountryCode,
+             "clock": Clock, "moment": Moment, "slug": Slug}
     return {kind: TypeAdapter(kind_type).json_schema()["pattern"]
             for kind, kind_type in kinds.items()}
+
+
+_HINTS = {
+    pattern: hint for pattern, hint in (
+        (TypeAdapter(Clock).json_schema()["pattern"], "Skriv TT:MM:SS eller MM:SS, fx 00:32:10"),
+        (TypeAdapter(Moment).json_schema()["pattern"],
+         "Skriv ÅÅÅÅ-MM-DD TT:MM, fx 2021-06-03 10:00, eller kun datoen for en hel dag"),
+        (TypeAdapter(Slug).json_schema()["pattern"],
+         "Skriv kulturhusets filnavn uden .md, fx station-k"))
+}
 
 
 @lru_cache(maxsize=1)
@@ -60,23 +72,23 @@ def countries() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(names.items(), key=lambda item: (item[1].casefold(), item[0])))
 
 
-def schema_fields(schema: Node, nested: bool = False) -> tuple[Field, ...]:
-    """The CMS fields of an object's JSON Schema, in the schema's order."""
+def schema_fields(schema: Node, nested: bool = False, parent: str = "") -> tuple[Field, ...]:
+    """The CMS fields of an object's JSON Schema (a field called parent's), in its order."""
     defs = schema.get("$defs", {})
     required = set(schema.get("required", ()))
-    return tuple(field(name, node, name in required, defs, nested)
+    return tuple(field(name, node, name in required, defs, nested, parent)
                  for name, node in schema["properties"].items())
 
 
 def field(name: str, node: Node, required: bool, defs: dict[str, Node],
-          nested: bool = False) -> Field:
-    """The CMS field for one property of a JSON Schema."""
-    labels = NESTED_LABELS if nested else LABELS
+          nested: bool = False, parent: str = "") -> Field:
+    """The CMS field for one property of a JSON Schema (inside parent's object or items)."""
+    label = (NESTED_LABELS.get(f"{parent}.{name}") or NESTED_LABELS[name]) if nested else (
+        LABELS[name])
     inner, nullable = _unwrap(node, defs)
     hints = [node.get("description") or inner.get("description") or ""]
     keep = "required" if required and not nullable else "nullable" if required else "optional"
-    widget: dict[str, Any] = {"name": name, "label": labels[name],
-                              "required": keep == "required"}
+    widget: dict[str, Any] = {"name": name, "label": label, "required": keep == "required"}
     subfields: tuple[Field, ...] = ()
     options = _options(inner, defs)
     if options is not None:
@@ -84,14 +96,20 @@ def field(name: str, node: Node, required: bool, defs: dict[str, Node],
         widget |= {"widget": "select", "options": values, "multiple": multiple}
         if multiple:
             hints.append(MULTIPLE_HINT)
+    elif inner.get("type") == "array" and _resolve(inner["items"], defs).get("type") != "object":
+        one = {"name": SINGULAR[name], "label": LABELS[name], "required": True,
+               **_scalar(name, _resolve(inner["items"], defs), nested=True)}
+        widget |= {"widget": "list", "field": one, "collapsed": False,
+                   "label_singular": SINGULAR[name]}
     elif inner.get("type") == "array":
-        subfields = schema_fields(_resolve(inner["items"], defs) | {"$defs": defs}, nested=True)
+        subfields = schema_fields(_resolve(inner["items"], defs) | {"$defs": defs}, nested=True,
+                                  parent=name)
         first = subfields[0].name
         widget |= {"widget": "list", "fields": [f.widget for f in subfields],
                    "summary": f"{{{{fields.{first}}}}}", "collapsed": False,
                    "label_singular": SINGULAR[name]}
     elif inner.get("type") == "object":
-        subfields = schema_fields(inner | {"$defs": defs}, nested=True)
+        subfields = schema_fields(inner | {"$defs": defs}, nested=True, parent=name)
         # Decap checks an optional object's required fields even when it is left empty.
         widget |= {"widget": "object", "collapsed": False,
                    "fields": [f.widget if keep == "required" else f.widget | {"required": False}
@@ -133,6 +151,8 @@ def _scalar(name: str, node: Node, nested: bool) -> dict[str, Any]:
     if pattern == patterns["url"]:
         return {"widget": "string",
                 "pattern": [pattern, "Skriv hele adressen med https://, fx https://slks.dk/"]}
+    if pattern in _HINTS:
+        return {"widget": "string", "pattern": [pattern, _HINTS[pattern]]}
     if pattern is not None:
         raise UnknownFieldType(f"no CMS widget for `{name}` with the pattern {pattern}")
     if name == "image" and not nested:

@@ -147,8 +147,7 @@ def check_content(root: Path, layout: Layout, today: date, cache: Verdicts | Non
         entries += [Entry(item.src_uri, item.is_published(today), (),
                           PageLinks(f"{layout.docs_dir}/{item.src_uri}", item.src_uri,
                                     item.links)) for item in items]
-        problems += cross_reference_problems(layout, {posixpath.splitext(posixpath.basename(p))[0]
-                                                      for p in tree.houses}, episodes, events)
+        problems += cross_reference_problems(layout, tree, episodes, events)
         tallies = finish()
         problems += [problem for tally in tallies for problem in tally.problems]
         if cache is not None:

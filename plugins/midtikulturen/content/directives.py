@@ -28,7 +28,7 @@ from .yamldoc import YamlSyntaxError, parse_yaml
 
 OPENER = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})[ \t]*(?P<info>[^`\n]*?)[ \t]*$")
 
-Show = Literal["cases", "guides", "deadlines", "houses", "municipalities", "themes",
+Show = Literal["cases", "guides", "deadlines", "houses", "events", "municipalities", "themes",
                "programmes", "support", "sections", "fields"]
 
 
@@ -41,7 +41,7 @@ class ListingQuery(Strict):
     programmes: terms_of(Taxonomy.PROGRAMMES, one_allowed=True) = ()  # type: ignore[valid-type]
     support: terms_of(Taxonomy.SUPPORT, one_allowed=True) = ()  # type: ignore[valid-type]
     limit: Annotated[int, Field(ge=1, le=10_000)] | None = None
-    type: Literal["case", "guide", "kulturhus"] | None = None
+    type: Literal["case", "guide", "kulturhus", "episode", "arrangement"] | None = None
 
     @property
     def terms(self) -> tuple[Term, ...]:
@@ -61,7 +61,7 @@ def _rules(query: ListingQuery) -> Found:
     return []
 
 
-LIMITED = ("cases", "guides", "deadlines", "houses")
+LIMITED = ("cases", "guides", "deadlines", "houses", "events")
 
 
 @dataclass(frozen=True)

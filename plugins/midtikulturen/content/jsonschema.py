@@ -9,7 +9,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from .fields import VOCABULARY_KEY
-from .schema import CaseMeta, GuideMeta, HouseMeta
+from .schema import CaseMeta, EpisodeMeta, EventMeta, GuideMeta, HouseMeta
 from .terms import Taxonomy
 from .vocabulary import Vocabulary, _VocabularyFile
 
@@ -21,6 +21,8 @@ SCHEMAS: dict[str, tuple[type[BaseModel], str]] = {
     "case": (CaseMeta, "Case (cases/*.md)"),
     "guide": (GuideMeta, "Guide (docs/guides/*.md)"),
     "kulturhus": (HouseMeta, "Kulturhus (docs/kulturhuse/huse/*.md)"),
+    "episode": (EpisodeMeta, "Podcastafsnit (docs/podcast/*.md)"),
+    "arrangement": (EventMeta, "Arrangement (docs/arrangementer/*.md)"),
 }
 
 

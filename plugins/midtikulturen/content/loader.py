@@ -274,8 +274,7 @@ def read_pages(root: Path, layout: Layout, tree: Tree, vocabulary: Vocabulary, t
             keep(read_event(source, vocabulary, layout, cache), events, problems)
         else:
             texts[_inside(source.path, layout.docs_dir or "")] = source.text
-    problems += cross_reference_problems(layout, {_stem(p) for p in tree.houses}, episodes,
-                                         events)
+    problems += cross_reference_problems(layout, tree, episodes, events)
     return Pages(intro, listings, tuple(sorted(guides, key=lambda g: g.slug)),
                  tuple(sorted(houses, key=lambda h: h.slug)), texts, links,
                  tuple(sorted(episodes, key=lambda e: (e.meta.date, e.slug), reverse=True)),
@@ -335,12 +334,13 @@ def read_event(source: Source, vocabulary: Vocabulary, layout: Layout,
                  parsed.body, parsed.links, parsed.key_lines.get("recording", 1))
 
 
-def cross_reference_problems(layout: Layout, house_slugs: set[str], episodes: list[Episode],
+def cross_reference_problems(layout: Layout, tree: Tree, episodes: list[Episode],
                              events: list[Event]) -> list[Problem]:
     """A problem for each house an episode names and each recording an event names that the
-    content does not hold."""
+    project has no file for."""
     docs = layout.docs_dir or ""
-    episode_slugs = {episode.slug for episode in episodes}
+    house_slugs = {_stem(path) for path in tree.houses}
+    episode_slugs = {_stem(path) for path in tree.episodes}
     problems = []
     for episode in episodes:
         for slug in episode.meta.houses:

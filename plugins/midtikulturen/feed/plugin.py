@@ -18,6 +18,7 @@ from .feeds import ATOM_TYPE, RSS_TYPE, Channel, FeedItem, FeedWriter
 from .items import case_item, guide_item, local_enclosure
 from .markup import FeedLink, standalone_html, with_feed_links
 from .plan import FeedSpec, folder_of_listing, plan_feeds
+from .podcast_files import add_podcast_feeds
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -60,6 +61,7 @@ class FeedPlugin(BasePlugin[FeedConfig]):
 
     @event_priority(-10)  # after the collection plugin has read the content
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        add_podcast_feeds(files, config, catalog(config), collection_plugin(config))
         self._cases = dict(catalog(config).by_uri)
         self.feeds = plan_feeds(
             catalog(config), config.site_name, config.site_description or config.site_name,

@@ -12,7 +12,7 @@ from feedgen.feed import FeedGenerator
 
 from ..content.schema import Chapter
 from ..content.terms import Term
-from .feeds import Enclosure
+from .feeds import NO_ITEMS_DATE, Enclosure
 
 PODCAST_NS = "https://podcastindex.org/namespace/1.0"
 ITUNES_NS = "http://www.itunes.com/dtds/podcast-1.0.dtd"
@@ -76,14 +76,15 @@ def render_podcast(show: Show, episodes: Sequence[Episode]) -> bytes:
     fg.generator("Midt i Kulturen")
     fg.image(show.image_url, title=show.title, link=show.link)
     fg.podcast.itunes_author(show.author)
-    fg.podcast.itunes_owner(show.owner_name, show.owner_email)
+    if show.owner_email:
+        fg.podcast.itunes_owner(show.owner_name, show.owner_email)
     fg.podcast.itunes_category(show.category)
     fg.podcast.itunes_image(show.image_url)
     fg.podcast.itunes_explicit("no")
     fg.podcast.itunes_type("episodic")
-    if episodes:
-        fg.lastBuildDate(episodes[0].published)
-        fg.pubDate(episodes[0].published)
+    newest = episodes[0].published if episodes else NO_ITEMS_DATE  # never the clock
+    fg.lastBuildDate(newest)
+    fg.pubDate(newest)
     for episode in episodes:
         entry = fg.add_entry(order="append")
         entry.title(episode.title)

@@ -5,13 +5,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Mapping, Sequence
 
 from mkdocs.utils import get_relative_url
 
 from ..content.catalog import Catalog
 from ..content.survey import survey_statistics
-from ..content.taxonomy import SECTION_OF, term_uri
+from ..content.taxonomy import SECTION_OF, term_folder, term_uri
+from ..content.terms import Taxonomy
+from ..feed.podcast import series_feed_uri
+from ..render.event_page import render_events
+from ..render.podcast_page import ShowListing, render_podcast_index
 from ..glue import linker, optional_linker
 from ..render.blocks import render_block
 from ..render.filters import render_filter
@@ -41,6 +45,7 @@ class Assembler:
     today: date
     feeds: FeedLinks
     calendar_uri: str
+    event_calendars: Mapping[str, str]  # by "" (all), an event's slug or a term's folder
 
     def html(self, html: str, page: MkDocsPage, files: Files) -> str:
         """The page's HTML with its listing blocks filled and its listing appended."""
@@ -55,6 +60,17 @@ class Assembler:
             html += render_guides_page(self.catalog.guides, lambda g: href(g.src_uri),
                                        lambda t: maybe_href(term_uri(t)), self.today,
                                        href(self.calendar_uri))
+        if uri == self.layout.events:
+            html += render_events(self.catalog.events, lambda e: href(e.src_uri), self.today,
+                                  href(self.event_calendars[""]))
+        if uri == self.layout.podcast:
+            maybe_href = optional_linker(files, page)
+            html += render_podcast_index([
+                ShowListing(series.name,
+                            maybe_href(series_feed_uri(self.layout.podcast_dir, series)),
+                            tuple((href(e.src_uri), e) for e in self.catalog.episodes
+                                  if e.meta.series == series))
+                for series in self.catalog.vocabulary.terms[Taxonomy.SERIES]])
         if uri == self.layout.survey:
             html += render_survey(survey_statistics(self.catalog.houses, self.catalog.vocabulary),
                                   [(href(h.page_uri), h) for h in self.catalog.houses],
@@ -78,5 +94,7 @@ class Assembler:
             href)
         html = render_listing(listing, href, self.feeds(page), up, filter_html)
         if listing.term and listing.number == 1:
-            html += term_extras(listing.term, self.catalog, href, self.today)
+            calendar = self.event_calendars.get(term_folder(listing.term))
+            html += term_extras(listing.term, self.catalog, href, self.today,
+                                href(calendar) if calendar else None)
         return html

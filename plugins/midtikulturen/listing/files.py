@@ -29,7 +29,8 @@ def add_files(files: Files, config: MkDocsConfig, catalog: Catalog, layout: Layo
     files.append(File.generated(config, SCRIPT, abs_src_path=str(ASSETS / "filter.js")))
     files.append(File.generated(config, layout.filter_data, content=filter_data(
         catalog.cases, lambda case: url_of(files, case.src_uri))))
-    for uri, title in ((layout.guides, "Guides"), (layout.survey, "Kulturhuse")):
+    for uri, title in ((layout.guides, "Guides"), (layout.survey, "Kulturhuse"),
+                       (layout.podcast, "Podcast"), (layout.events, "Arrangementer")):
         if not files.get_file_from_path(uri):
             files.append(File.generated(config, uri, content=f"# {title}\n"))
     site_url = config.site_url or ""

@@ -13,6 +13,8 @@ class Layout:
     cases_dir: str
     guides_dir: str
     houses_dir: str
+    podcast_dir: str = "podcast"
+    events_dir: str = "arrangementer"
 
     @property
     def cases(self) -> str:
@@ -44,6 +46,17 @@ class Layout:
         return posixpath.join(self.survey_dir, f"kulturhuse.{kind}")
 
     @property
+    def podcast(self) -> str:
+        """`/podcast/`: every series with its episodes."""
+        return posixpath.join(self.podcast_dir, "index.md")
+
+    @property
+    def events(self) -> str:
+        """`/arrangementer/`: coming events, then past ones by year."""
+        return posixpath.join(self.events_dir, "index.md")
+
+    @property
     def overviews(self) -> dict[str, str]:
         """The overview pages that section lists link to, by what they hold."""
-        return {"guides": self.guides, "houses": self.survey}
+        return {"guides": self.guides, "houses": self.survey, "events": self.events,
+                "podcast": self.podcast}

@@ -46,13 +46,15 @@ class ListingPlugin(BasePlugin[ListingConfig]):
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         collection, found = collection_plugin(config), catalog(config)
         options = collection.config
-        layout = Layout(options.cases_dir, options.guides_dir, options.houses_dir)
+        layout = Layout(options.cases_dir, options.guides_dir, options.houses_dir,
+                        options.podcast_dir, options.events_dir)
         pages = plan_pages(found, options.cases_dir, self.config.per_page, self.config.title)
         intro = collection.content.intro if collection.content else None
         add_files(files, config, found, layout, pages, intro)
         self._files = files
         self.assembler = Assembler(found, layout, {p.src_uri: p for p in pages}, today(),
-                                   partial(listing_feeds, config), collection.calendar_uri)
+                                   partial(listing_feeds, config), collection.calendar_uri,
+                                   collection.placed.event_calendars)
         return files
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig,
@@ -63,7 +65,7 @@ class ListingPlugin(BasePlugin[ListingConfig]):
         if listing := self.assembler.pages.get(uri):
             if not HEADING.search(markdown) and "title" not in page.meta:
                 page.meta.update(page_meta(listing.page_title))
-        if listing or uri == self.assembler.layout.guides:
+        if listing or uri in self.assembler.layout.overviews.values():
             page.meta["search"] = {"exclude": True}
         if uri in self.assembler.catalog.listings:
             markdown = replace_listings(markdown, SLOT)

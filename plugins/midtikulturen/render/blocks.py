@@ -13,6 +13,7 @@ from ..content.taxonomy import SECTION_OF, SECTIONS, term_uri
 from ..content.terms import Taxonomy
 from .guide_lists import render_deadlines, render_guide_cards, render_house_cards
 from .listings import Entry, Href, count_cases, render_cards, render_entries, term_entries
+from .event_page import is_past, render_events
 from .templates import render
 
 
@@ -35,6 +36,9 @@ def render_block(query: ListingQuery, catalog: Catalog, href: Href, cases_uri: s
                                 lambda g: href(g.src_uri))
     if query.show == "houses":
         return render_house_cards(catalog.houses[:limit], lambda h: href(h.page_uri))
+    if query.show == "events":
+        coming = [e for e in catalog.events if not is_past(e, today)]
+        return render_events(coming[:limit], lambda e: href(e.src_uri), today)
     if query.show == "fields" and query.type:
         return render("fields.html", rows=field_rows(query.type))
     if query.show == "sections":
@@ -57,6 +61,14 @@ def section_entries(catalog: Catalog, href: Href, cases_uri: str,
         n = len(catalog.houses)
         entries.append(Entry(href(more["houses"]), "Kulturhuse",
                              f"{n} kulturhus" if n == 1 else f"{n} kulturhuse"))
+    if "events" in more:
+        n = len([e for e in catalog.events if not is_past(e, catalog.today or date.min)])
+        entries.append(Entry(href(more["events"]), "Arrangementer",
+                             f"{n} kommende" if n else "ingen kommende lige nu"))
+    if "podcast" in more:
+        n = len(catalog.episodes)
+        entries.append(Entry(href(more["podcast"]), "Podcast",
+                             f"{n} afsnit" if n else "ingen udgivne afsnit endnu"))
     for section in SECTIONS:
         terms = catalog.terms.terms(section.taxonomy)
         used = sum(1 for t in terms if catalog.terms.cases_of(t))

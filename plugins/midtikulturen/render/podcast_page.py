@@ -64,7 +64,7 @@ class ShowListing:
     """A series on the podcast page: its name, feed, and episodes as (href, episode)."""
 
     name: str
-    feed_href: str
+    feed_href: str | None
     episodes: tuple[tuple[str, Episode], ...]
 
 

@@ -1,0 +1,65 @@
+"""The podcast feed of each series, from the published episodes: plain values for feedgen."""
+
+from __future__ import annotations
+
+import mimetypes
+from collections.abc import Callable, Sequence
+from datetime import datetime, time
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from ..content.media import audio_kind
+from ..content.model import Episode
+from ..content.terms import Term
+from .feeds import Enclosure
+from .podcast import Episode as FeedEpisode
+from .podcast import Show, Transcript
+
+DANISH_TIME = ZoneInfo("Europe/Copenhagen")
+ARTWORK = "artwork.png"
+
+
+def feed_episode(episode: Episode, url_of: Callable[[str], str], docs: Path,
+                 chapters_uri: str | None) -> FeedEpisode:
+    """One episode as its series' feed lists it; url_of makes a source URI absolute."""
+    page = url_of(episode.src_uri)
+    return FeedEpisode(
+        title=episode.meta.title, description=episode.meta.description, link=page, guid=page,
+        published=datetime.combine(episode.meta.date, time(6), DANISH_TIME),
+        enclosure=_enclosure(episode, url_of, docs), duration=episode.meta.duration,
+        transcript=_transcript(episode, url_of, page),
+        chapters_url=url_of(chapters_uri) if chapters_uri else None,
+        number=episode.meta.episode,
+        image_url=url_of(episode.image_uri) if episode.image_uri else None)
+
+
+def _enclosure(episode: Episode, url_of: Callable[[str], str], docs: Path) -> Enclosure:
+    """The audio file's URL, size and type from its bytes; for audio elsewhere, size 0."""
+    if not episode.audio_is_local:
+        kind = mimetypes.guess_type(episode.audio)[0] or "audio/mpeg"
+        return Enclosure(episode.audio, 0, kind)
+    path = docs / episode.audio
+    found = audio_kind(path)  # checked when the content was read
+    mime = "audio/mpeg" if isinstance(found, str) else found.mime
+    return Enclosure(url_of(episode.audio), path.stat().st_size, mime)
+
+
+def _transcript(episode: Episode, url_of: Callable[[str], str], page: str) -> Transcript:
+    """The transcript file, or the episode's page, which shows the transcript as text."""
+    uri = episode.transcript_uri
+    if uri is None:
+        return Transcript(page, "text/html")
+    return Transcript(url_of(uri), "text/vtt" if uri.endswith(".vtt") else "text/html")
+
+
+def show(series: Term, description: str, link: str, feed_url: str, image_url: str,
+         author: str, email: str) -> Show:
+    """The feed's description of a series."""
+    return Show(title=series.name, description=description, link=link, feed_url=feed_url,
+                image_url=image_url, author=author, owner_name=author, owner_email=email)
+
+
+def series_episodes(episodes: Sequence[Episode], series: Term) -> list[Episode]:
+    """The episodes of series, newest first."""
+    return sorted((e for e in episodes if e.meta.series == series),
+                  key=lambda e: (e.meta.date, e.slug), reverse=True)

@@ -74,7 +74,7 @@ def test_mistakes_in_blocks_are_reported_with_file_and_line(
     report = "\n".join(r.getMessage() for r in caplog.records)
     assert "cases/a.md:6:" in report
     assert ("docs/index.md:4: `show` kan ikke være 'case' — skriv en af 'cases', 'guides', "
-            "'deadlines', 'houses', 'municipalities', 'themes', 'programmes', 'support', "
+            "'deadlines', 'houses', 'events', 'municipalities', 'themes', 'programmes', 'support', "
             "'sections' eller 'fields'") in report
     assert "docs/index.md:5: `themes`: 'Børn & unge' er ikke et kendt tema — mente du " \
            "'Børn og unge'?" in report

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 log = get_plugin_logger(__name__)
 ASSETS = Path(__file__).parent.parent / "assets"
 STYLESHEET = "assets/midtikulturen/midtikulturen.css"
+PODCAST_SCRIPT = "assets/midtikulturen/podcast.js"
 
 
 class CollectionPlugin(BasePlugin[CollectionConfig]):
@@ -71,6 +72,7 @@ class CollectionPlugin(BasePlugin[CollectionConfig]):
         self._build: Build | None = None
         self.previews, self.problems = {}, ()
         config.extra_css.append(STYLESHEET)
+        config.extra_javascript.append(PODCAST_SCRIPT)
         config.markdown_extensions.append(SanitizeExtension())
         return config
 
@@ -96,8 +98,9 @@ class CollectionPlugin(BasePlugin[CollectionConfig]):
             if is_stale(guide.meta.updated, day, self.config.guide_max_age_months):
                 log.info(f"Påmindelse: docs/{guide.src_uri} blev sidst tjekket "
                          f"{long_date(guide.meta.updated)} — tjek oplysningerne og ret `updated`")
-        files.append(File.generated(config, STYLESHEET,
-                                    abs_src_path=str(ASSETS / "midtikulturen.css")))
+        for uri in (STYLESHEET, PODCAST_SCRIPT):
+            files.append(File.generated(config, uri,
+                                        abs_src_path=str(ASSETS / uri.rsplit("/", 1)[1])))
         files.append(File.generated(config, WORKER_URI,
                                     abs_src_path=str(ASSETS / "search-worker.js")))
         return files

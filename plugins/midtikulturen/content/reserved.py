@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from .layout import Layout
 from .taxonomy import SECTIONS, term_folder
+from .terms import Taxonomy
 from .vocabulary import Vocabulary
 
 CALENDAR_NAME = "frister.ics"
@@ -62,7 +63,8 @@ def reserved(layout: Layout, vocabulary: Vocabulary, house_slugs: Iterable[str])
                "admin/": "redigeringen i browseren (/admin/)",
                f"{layout.cases_dir}/": f"sitets cases (de skrives i {layout.cases_dir}/ uden "
                                        "for docs/)"}
-    intros = {f"{layout.guides_dir}/index.md", f"{layout.survey_dir}/index.md"}
+    intros = {f"{layout.guides_dir}/index.md", f"{layout.survey_dir}/index.md",
+              f"{layout.podcast_dir}/index.md", f"{layout.events_dir}/index.md"}
     pages[f"{layout.cases_dir}/index.md"] = "listen over cases"
     listings = {"": "forsiden", layout.cases_dir: "listen over cases",
                 layout.guides_dir: "listen over guides"}
@@ -80,6 +82,12 @@ def reserved(layout: Layout, vocabulary: Vocabulary, house_slugs: Iterable[str])
             files[posixpath.join(folder, name)] = f"nyhedsfeedet for {what}"
     files[f"{layout.cases_dir}/index.json"] = "filterets data"
     files["was/index.html"] = "henvisningen /was"
+    files[f"{layout.podcast_dir}/artwork.png"] = "podcastens billede"
+    files[f"{layout.events_dir}/arrangementer.ics"] = "kalenderen med arrangementer"
+    for term in vocabulary.terms[Taxonomy.SERIES]:
+        files[f"{layout.podcast_dir}/{term.slug}.xml"] = f"podcastfeedet for {term.name}"
+    for term in vocabulary.terms[Taxonomy.MUNICIPALITIES]:
+        files[f"{term_folder(term)}/arrangementer.ics"] = f"kalenderen for {term.name}"
     files[f"{layout.guides_dir}/{CALENDAR_NAME}"] = "kalenderen med ansøgningsfrister"
     for kind in ("csv", "json"):
         files[f"{layout.survey_dir}/kulturhuse.{kind}"] = "kulturhusenes åbne data"

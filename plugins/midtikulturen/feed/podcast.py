@@ -70,8 +70,8 @@ def render_podcast(show: Show, episodes: Sequence[Episode]) -> bytes:
     fg.load_extension("podcast")
     fg.title(show.title)
     fg.description(show.description)
-    fg.link(href=show.link, rel="alternate")
     fg.link(href=show.feed_url, rel="self", type="application/rss+xml")
+    fg.link(href=show.link, rel="alternate")  # feedgen takes RSS's <link> from the last one
     fg.language(show.language)
     fg.generator("Midt i Kulturen")
     fg.image(show.image_url, title=show.title, link=show.link)

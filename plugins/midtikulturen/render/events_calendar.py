@@ -50,11 +50,10 @@ def _component(event: Event, url: str, domain: str) -> CalendarEvent:
     elif meta.end:
         component.add("dtend", _moment(meta.end))
     component.add("summary", meta.title)
-    component.add("description", f"{meta.description}\n\n{url}")
+    component.add("description", f"{meta.description}\n\nArrangør: {meta.organiser}\n{url}")
     component.add("url", url)
     if location := place_of(event):
         component.add("location", location)
-    component.add("organizer", f"https://{domain}/", parameters={"CN": meta.organiser})
     return component
 
 

@@ -11,7 +11,8 @@ from tests.sitebuilder import REPO
 
 PAGES = ["", "cases/", "cases/global-roots/", "om/", "kommuner/", "kommuner/viborg/",
          "temaer/boern-og-unge/", "guides/", "guides/creative-europe-samarbejdsprojekter/",
-         "kulturhuse/", "kulturhuse/station-k/", "tilgaengelighed/", "redaktoer/"]
+         "kulturhuse/", "kulturhuse/station-k/", "tilgaengelighed/", "redaktoer/",
+         "arrangementer/", "arrangementer/kulturforum-2021/", "podcast/"]
 
 
 def build_site(out: Path) -> None:

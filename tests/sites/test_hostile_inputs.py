@@ -27,6 +27,7 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 
 from midtikulturen.cli import main
+from tests.media import silent_mp3
 from tests.sitebuilder import REPO, SiteProject, case_text
 
 SECRET = "HEMMELIGT-7f3a"  # in every file outside the project; never in the site
@@ -75,6 +76,12 @@ def with_image(name: str = "images/x.jpg", body: str = "Historien.") -> str:
 
 
 VOCABULARY = (REPO / "vocabularies.yml").read_text(encoding="utf-8")
+EPISODE = ("---\ntitle: Afsnit\ndescription: Om afsnittet.\ndate: 2024-05-01\n"
+           "series: Kulturhusene i lokalsamfundet\naudio: audio/a.mp3\nduration: \"00:03\"\n"
+           "---\n## Udskrift\n\nHej.\n")
+EVENT = ("---\ntitle: Møde\ndescription: Om mødet.\nstart: 2099-03-28 10:00\n"
+         "end: 2099-03-28 16:00\nmunicipality: Skive\norganiser: Europæisk Kulturregion\n---\n"
+         "Om dagen.\n")
 BOMB = "".join(f"l{i}: &l{i} [{', '.join([f'*l{i - 1}'] * 9)}]\n" for i in range(1, 10))
 Expect = list[tuple[str, int, str]]
 Files = dict[str, Any]
@@ -210,6 +217,49 @@ ROWS: list[tuple[str, Files, Expect]] = [
                                 "[Skive](../kommuner/skive/index.md) og ![Koret](images/k.png)."),
         "cases/b.md": case_text(title="B"), "cases/images/k.png": png(),
         "docs/guides/g.md": guide(), "docs/om.md": "# Om\n\n[Casen](cases/a.md)\n"}, []),
+    # -- podcast episodes and events --------------------------------------------------------------
+    ("an episode without a transcript", {"docs/podcast/a.md": EPISODE.replace("## Udskrift", "Om"),
+                                         "docs/podcast/audio/a.mp3": silent_mp3()},
+     [("docs/podcast/a.md", 2, "afsnittet mangler en udskrift")]),
+    ("text named .mp3 as audio", {"docs/podcast/a.md": EPISODE,
+                                  "docs/podcast/audio/a.mp3": "ikke lyd"},
+     [("docs/podcast/audio/a.mp3", 1, "ikke lyd i formatet MP3"),
+      ("docs/podcast/a.md", 6, "'audio/a.mp3' findes ikke")]),
+    ("a picture as audio", {"docs/podcast/a.md": EPISODE.replace("audio/a.mp3", "audio/a.png"),
+                            "docs/podcast/audio/a.png": png()},
+     [("docs/podcast/a.md", 6, "'audio/a.png' er ikke en lydfil")]),
+    ("audio over http", {"docs/podcast/a.md": EPISODE.replace("audio/a.mp3",
+                                                              "http://example.org/a.mp3")},
+     [("docs/podcast/a.md", 6, "skal begynde med https://")]),
+    ("an episode of an unknown house", {
+        "docs/podcast/a.md": EPISODE.replace("duration:", "houses: [findes-ikke]\nduration:"),
+        "docs/podcast/audio/a.mp3": silent_mp3()},
+     [("docs/podcast/a.md", 7, "'findes-ikke' er ikke et kulturhus")]),
+    ("an episode in an unknown municipality", {
+        "docs/podcast/a.md": EPISODE.replace("duration:", "municipality: Vibrog\nduration:"),
+        "docs/podcast/audio/a.mp3": silent_mp3()},
+     [("docs/podcast/a.md", 7, "'Vibrog' er ikke en kendt kommune — mente du 'Viborg'?")]),
+    ("a chapter after the end", {
+        "docs/podcast/a.md": EPISODE.replace("duration: \"00:03\"", "duration: \"00:03\"\n"
+                                             "chapters: [{start: \"00:09\", title: Slut}]"),
+        "docs/podcast/audio/a.mp3": silent_mp3()},
+     [("docs/podcast/a.md", 8, "kapitlet starter efter afsnittets slutning")]),
+    ("an event that ends before it starts", {
+        "docs/arrangementer/a.md": EVENT.replace("end: 2099-03-28 16:00", "end: 2099-03-28 09:00")},
+     [("docs/arrangementer/a.md", 5, "slutter (2099-03-28T09:00) før det starter")]),
+    ("an event in an unknown municipality", {
+        "docs/arrangementer/a.md": EVENT.replace("municipality: Skive", "municipality: Skiwe")},
+     [("docs/arrangementer/a.md", 6, "'Skiwe' er ikke en kendt kommune — mente du 'Skive'?")]),
+    ("an event at 25 o'clock", {"docs/arrangementer/a.md": EVENT.replace("10:00", "25:00")},
+     [("docs/arrangementer/a.md", 4, "klokken 25:00 findes ikke")]),
+    ("an event with an unknown recording", {
+        "docs/arrangementer/a.md": EVENT.replace("organiser:", "recording: findes-ikke\norganiser:")},
+     [("docs/arrangementer/a.md", 7, "'findes-ikke' er ikke et podcastafsnit")]),
+    ("an event nowhere", {"docs/arrangementer/a.md": EVENT.replace("municipality: Skive\n", "")},
+     [("docs/arrangementer/a.md", 2, "skriv hvor arrangementet foregår")]),
+    ("an episode and an event that build", {
+        "docs/podcast/a.md": EPISODE, "docs/podcast/audio/a.mp3": silent_mp3(),
+        "docs/arrangementer/a.md": EVENT.replace("organiser:", "recording: a\norganiser:")}, []),
     # -- YAML that hangs, crashes or hides ------------------------------------------------------
     ("alias bomb", {"cases/a.md": case_text().replace("---\nHist", BOMB + "---\nHist")},
      [("cases/a.md", 7, "`&` og `*`")]),

@@ -13,6 +13,7 @@ from .content.check import Checked, check_content
 from .content.clock import today
 from .content.guides import is_stale
 from .content.problems import ContentError, Problem
+from .content.terms import Taxonomy
 from .content.vocabulary import load_vocabulary
 from .editor_schemas import SCHEMA_DIR, refresh_schemas, write_schemas
 from .project import plugin_options, read_project
@@ -101,7 +102,11 @@ def new(config_file: Path, kind: str, title: str, out: TextIO) -> int:
     try:
         project = read_project(config_file)
         root = project.root
-        path = scaffold(root, project.layout, kind, title, today())
+        vocabulary = load_vocabulary(root / project.layout.vocabulary_file,
+                                     project.layout.vocabulary_file)
+        series = vocabulary.terms[Taxonomy.SERIES]
+        path = scaffold(root, project.layout, kind, title, today(),
+                        series[0].name if series else "Skriv serien")
     except (ContentError, ScaffoldError) as error:
         print(str(error), file=out)
         return 1

@@ -24,10 +24,11 @@ def has_transcript(body: str) -> bool:
 def episode_files(path: str, docs_dir: str, meta: EpisodeMeta, body: str,
                   lines: Mapping[str, int], files: frozenset[str],
                   ) -> tuple[tuple[str, str | None, str | None], list[Problem]]:
-    """The episode's audio (a docs path or an https URL), transcript and image (docs paths).
+    """The episode's audio (a docs path or an https URL; "" while a draft has none yet),
+    transcript and image (docs paths).
 
     A local file must be one the site publishes from docs (`files`, already checked by its
-    bytes); what is missing or of the wrong kind is a problem at its field's line.
+    bytes); what is missing (but in a draft) or of the wrong kind is a problem at its line.
     """
     problems: list[Problem] = []
 
@@ -40,9 +41,10 @@ def episode_files(path: str, docs_dir: str, meta: EpisodeMeta, body: str,
                                                 f"brug en fil, der ender på {_listed(suffixes)}"))
             return None
         if uri not in files:
-            problems.append(Problem(path, line, f"`{field}`: '{written}' findes ikke — læg "
-                                                f"filen i {posixpath.dirname(path)}/audio/ og "
-                                                "skriv stien fra episodens fil"))
+            if not meta.draft:  # a draft may wait for its recording
+                problems.append(Problem(path, line, f"`{field}`: '{written}' findes ikke — "
+                                                    f"læg filen i {posixpath.dirname(path)}/"
+                                                    "audio/ og skriv stien fra episodens fil"))
             return None
         return uri.removeprefix(docs_dir + "/")
 

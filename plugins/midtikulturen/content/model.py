@@ -84,8 +84,8 @@ class Episode:
 
     @property
     def audio_is_local(self) -> bool:
-        """Whether the audio file is part of the site (else it is an https URL elsewhere)."""
-        return "://" not in self.audio
+        """Whether the audio file is part of the site (else an https URL, or none yet)."""
+        return bool(self.audio) and "://" not in self.audio
 
 
 @dataclass(frozen=True)

@@ -13,8 +13,12 @@ FIELDS = frozenset({
     "Skriv 1-2 sætninger om casen.", "Skriv organisationen",
     "Skriv 1-2 sætninger om, hvem guiden er til.", "Skriv 1-2 sætninger om huset.",
     "Skriv byen", "Kildens titel", "Navn Navnesen", "Beskriv billedet for skærmlæsere",
+    "Skriv 1-2 sætninger om afsnittet.", "Skriv 1-2 sætninger om arrangementet.",
+    "Skriv stedet", "Skriv arrangøren",
 })
-BODIES = ("Skriv historien her.", "Skriv guiden her.", "Skriv om huset her")
+BODIES = ("Skriv historien her.", "Skriv guiden her.", "Skriv om huset her",
+          "Skriv om afsnittet her.", "Skriv udskriften af hele afsnittet her",
+          "Skriv om arrangementet her")
 
 
 def placeholder_problems(path: str, doc: YamlDocument, body: str,

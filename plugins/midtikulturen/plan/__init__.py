@@ -1,0 +1,1 @@
+"""The site plan: every page and file the site holds on a day, as plain data, without MkDocs."""

@@ -1,0 +1,39 @@
+"""Where each source URI is published and how pages link to each other, as MkDocs does it."""
+
+from __future__ import annotations
+
+import posixpath
+from collections.abc import Callable
+from urllib.parse import quote
+
+from ..content.reserved import page_dest
+
+
+def url_of(uri: str, directory_urls: bool) -> str:
+    """The URL (from the site root) of the page or file made from uri, as MkDocs' File.url."""
+    if not uri.endswith(".md"):
+        return quote(uri)
+    dest = page_dest(uri, directory_urls)
+    if directory_urls:
+        dest = dest.removesuffix("index.html") or "./"
+    return quote(dest)
+
+
+def relative(url: str, other: str) -> str:
+    """url as seen from the page at other (both from the site root), as MkDocs links them."""
+    if other != ".":
+        folder, last = posixpath.split(other)
+        other = folder if "." in last else other
+    found = posixpath.relpath("/" + url, "/" + other)
+    return found + "/" if url.endswith("/") else found
+
+
+def linker(page_uri: str, exists: Callable[[str], bool],
+           directory_urls: bool) -> Callable[[str], str | None]:
+    """A function from a source URI to its URL relative to the page made from page_uri, or
+    None where the site holds no such page or file."""
+    here = url_of(page_uri, directory_urls)
+
+    def href(uri: str) -> str | None:
+        return relative(url_of(uri, directory_urls), here) if exists(uri) else None
+    return href

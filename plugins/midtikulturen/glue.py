@@ -43,7 +43,8 @@ def linker(files: Files, page: Page) -> Callable[[str], str]:
     def href(src_uri: str) -> str:
         target = files.get_file_from_path(src_uri)
         if target is None:
-            raise PluginError(f"internal link to missing page {src_uri} from {page.file.src_uri}")
+            raise PluginError(f"intern fejl: {page.file.src_uri} linker til {src_uri}, som ikke "
+                              "findes — meld fejlen til udviklerne")
         return get_relative_url(target.url, page.url)
     return href
 
@@ -69,8 +70,8 @@ def collection_plugin(config: MkDocsConfig) -> CollectionPlugin:
     """The collection plugin of this build, which holds the validated content."""
     plugin = config.plugins.get(COLLECTION)
     if plugin is None:
-        raise PluginError(f"Add the plugin '{COLLECTION}' to `plugins:` in mkdocs.yml, before "
-                          "the other midtikulturen plugins: they build on its content.")
+        raise PluginError(f"mkdocs.yml: tilføj '{COLLECTION}' under `plugins:`, før "
+                          "de andre midtikulturen-plugins: de bygger på indholdet")
     return plugin
 
 
@@ -78,6 +79,6 @@ def catalog(config: MkDocsConfig) -> Catalog:
     """The validated, published content of this build."""
     found = collection_plugin(config).catalog
     if found is None:
-        raise PluginError("The collection plugin has not read the content yet: keep the "
-                          "midtikulturen plugins' default event order.")
+        raise PluginError("midtikulturen/collection har ikke læst indholdet endnu — behold "
+                          "plugins' rækkefølge for hændelserne, som den er")
     return found

@@ -252,7 +252,7 @@ def test_a_site_without_site_url_fails_with_the_fix(
     site.write({"cases/a.md": case_text()})
     site.build_fails(site_url=None)
     report = "\n".join(r.getMessage() for r in caplog.records)
-    assert "The feed plugin needs `site_url` in mkdocs.yml" in report
+    assert "mkdocs.yml: nyhedsfeeds kræver `site_url`" in report
     assert "Traceback" not in report
     assert not Path(site.root, "site", "feed_rss.xml").exists()
 

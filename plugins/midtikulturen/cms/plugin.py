@@ -34,8 +34,8 @@ class CmsPlugin(BasePlugin[CmsConfig]):
             return files
         content = collection_plugin(config).content
         if content is None:
-            raise PluginError("The cms plugin needs the collection plugin's content: keep "
-                              "midtikulturen/collection before midtikulturen/cms in mkdocs.yml.")
+            raise PluginError("midtikulturen/cms bygger på indholdet fra midtikulturen/collection — "
+                              "skriv midtikulturen/collection før midtikulturen/cms i mkdocs.yml")
         try:
             bundle = load_bundle()
         except BundleError as error:

@@ -42,14 +42,15 @@ class FeedPlugin(BasePlugin[FeedConfig]):
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         if not config.site_url:
-            raise PluginError("The feed plugin needs `site_url` in mkdocs.yml (for example "
-                              "`site_url: https://www.midtikulturen.dk/`): feed readers need "
-                              "absolute links.")
+            raise PluginError("mkdocs.yml: nyhedsfeeds kræver `site_url` (fx "
+                              "`site_url: https://www.midtikulturen.dk/`), da feedlæsere "
+                              "skal have hele adresser")
         if self.config.max_entries < 1 or self.config.max_entries_per_term < 0:
-            raise PluginError("max_entries must be at least 1 and max_entries_per_term at "
-                              "least 0 (0: all) in the feed plugin's options")
+            raise PluginError("mkdocs.yml: under midtikulturen/feed skal `max_entries` være mindst "
+                              "1 og `max_entries_per_term` mindst 0 (0: alle) — ret tallene")
         if self.config.rss_path == self.config.atom_path:
-            raise PluginError("rss_path and atom_path must differ in the feed plugin's options")
+            raise PluginError("mkdocs.yml: `rss_path` og `atom_path` under midtikulturen/feed skal "
+                              "være forskellige filer")
         # Under `serve --dirty` items stay from the last build, which rendered the pages that
         # did not change; feeds list only what the catalog publishes, so a stale item never
         # appears.

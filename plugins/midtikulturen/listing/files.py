@@ -52,5 +52,5 @@ def url_of(files: Files, src_uri: str) -> str:
     """The site-root URL of the page made from src_uri."""
     found = files.get_file_from_path(src_uri)
     if found is None:
-        raise PluginError(f"internal error: no page for {src_uri}")
+        raise PluginError(f"intern fejl: ingen side for {src_uri} — meld fejlen til udviklerne")
     return found.url

@@ -37,7 +37,8 @@ class ListingPlugin(BasePlugin[ListingConfig]):
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         if self.config.per_page < 1:
-            raise PluginError("per_page must be at least 1 in the listing plugin's options")
+            raise PluginError("mkdocs.yml: `per_page` under midtikulturen/listing skal være mindst "
+                              "1 — ret tallet")
         self.assembler = None
         config.extra_javascript.append(SCRIPT)
         return config

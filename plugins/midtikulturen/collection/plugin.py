@@ -25,7 +25,6 @@ from ..render.guide_page import render_guide
 from ..render.head import escaped_meta, page_meta
 from ..render.house_page import render_house
 from ..render.sanitize import SanitizeExtension
-from ..render.search_worker import WORKER_URI, use_danish_worker
 from .config import CollectionConfig
 from .placement import add_calendar, add_cases, place_guides, place_houses
 
@@ -89,8 +88,6 @@ class CollectionPlugin(BasePlugin[CollectionConfig]):
                          f"{long_date(guide.meta.updated)} — tjek oplysningerne og ret `updated`")
         files.append(File.generated(config, STYLESHEET,
                                     abs_src_path=str(ASSETS / "midtikulturen.css")))
-        files.append(File.generated(config, WORKER_URI,
-                                    abs_src_path=str(ASSETS / "search-worker.js")))
         return files
 
     def on_page_read_source(self, *, page: Page, config: MkDocsConfig) -> str | None:
@@ -149,7 +146,7 @@ class CollectionPlugin(BasePlugin[CollectionConfig]):
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         if self._item(page.file.src_uri):
             page.content, page.markdown = None, ""  # written; thousands need not stay in memory
-        return use_danish_worker(output)
+        return output
 
     def on_build_error(self, *, error: Exception) -> None:
         """Leave no half-built site: a failure after pages were written empties site_dir."""

@@ -7,10 +7,8 @@ from mkdocs.config.base import Config
 
 
 class SiteConfig(Config):
-    """Where the accessibility statement is, the locale social previews announce, search speed."""
+    """Where the accessibility statement is, and the locale social previews announce."""
 
     statement = c.Type(str, default="tilgaengelighed.md")
     """A page in docs, or the absolute address of the statement made in the WAS-Tool."""
     locale = c.Type(str, default="da_DK")
-    fast_search_index = c.Type(bool, default=True)
-    """Split pages into search sections with libxml2 (same index as Material's, 2.5× faster)."""

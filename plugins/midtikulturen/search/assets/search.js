@@ -1,0 +1,267 @@
+/* Site search: Material's search dialog in the header, answered from Pagefind's index.
+
+   Nothing of the index is downloaded before the reader opens the dialog (the search field,
+   the header button, or the keys "/", "s" and "f"); then Pagefind's script, its WebAssembly
+   and, per query, only the index chunks and result fragments it needs. Topic pages (Emne)
+   are searched apart and shown above the results, so the items tagged with a term rank first
+   among the results. The dialog has a name, results are announced in a live region, and
+   focus goes to the field on opening and back to where it was on closing. */
+(function () {
+  "use strict";
+
+  var SCRIPT = document.currentScript;
+  var ROOT = new URL("../../", SCRIPT.src);
+  var PAGE_SIZE = 10;
+  var TOPICS = 3;
+  var RANKING = {
+    metaWeights: { title: 5, organisation: 4, sted: 3, type: 0, dato: 0, emne: 0 },
+    pageLength: 0.5
+  };
+
+  var engine = null;
+  var latest = 0;
+
+  function load(folder) {
+    if (!engine) {
+      engine = import(new URL(folder + "pagefind.js", ROOT).href).then(function (pagefind) {
+        return pagefind.options({ ranking: RANKING, excerptLength: 26 }).then(function () {
+          pagefind.init();
+          return pagefind;
+        });
+      });
+      engine.catch(function () { engine = null; });
+    }
+    return engine;
+  }
+
+  function element(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) { node.className = className; }
+    if (text !== undefined) { node.textContent = text; }
+    return node;
+  }
+
+  /* Pagefind's excerpt as nodes: its text and <mark> elements only, whatever else it holds. */
+  function excerptNodes(html) {
+    var template = document.createElement("template");
+    template.innerHTML = html;
+    var out = document.createDocumentFragment();
+    template.content.childNodes.forEach(function (node) {
+      if (node.nodeName === "MARK") {
+        out.appendChild(element("mark", "", node.textContent));
+      } else {
+        out.appendChild(document.createTextNode(node.textContent));
+      }
+    });
+    return out;
+  }
+
+  function plural(count, one, many) { return count === 1 ? one : many; }
+
+  function setup(dialog) {
+    var folder = dialog.getAttribute("data-mik-search") || "pagefind/";
+    var toggle = document.getElementById("__search");
+    var form = dialog.querySelector("form");
+    var field = form.querySelector("input[name=query]");
+    var status = dialog.querySelector(".mik-search__status");
+    var list = dialog.querySelector(".mik-search__results");
+    var more = dialog.querySelector(".mik-search__more");
+    var topics = element("ul", "mik-search__topics");
+    topics.setAttribute("aria-label", "Emner");
+    topics.hidden = true;
+    list.parentNode.insertBefore(topics, list);
+    var opener = null;
+    var pending = null;
+    var timer = 0;
+    var shown = 0;
+
+    function setOpen(value) {
+      if (toggle && toggle.checked !== value) { toggle.click(); }
+    }
+
+    function open() {
+      setOpen(true);
+      field.focus();
+      field.select();
+    }
+
+    function close() {
+      setOpen(false);
+    }
+
+    function onToggle() {
+      if (toggle.checked) {
+        if (!dialog.contains(document.activeElement)) { opener = document.activeElement; }
+        load(folder);
+        if (document.activeElement !== field) { field.focus(); }
+      } else {
+        var inside = dialog.contains(document.activeElement);
+        if (inside) { document.activeElement.blur(); }
+        if (inside && opener && document.contains(opener) && opener !== document.body) {
+          opener.focus();
+        }
+        opener = null;
+      }
+    }
+
+    function say(text) {
+      status.textContent = text;
+    }
+
+    function hit(data) {
+      var meta = data.meta || {};
+      var item = element("li", "md-search-result__item mik-search-hit");
+      var link = element("a", "md-search-result__link mik-search-hit__link");
+      link.href = data.url;
+      var article = element("article", "md-search-result__article md-typeset");
+      article.appendChild(element("h2", "mik-search-hit__title", meta.title || data.url));
+      var facts = [meta.dato, meta.sted].filter(Boolean).join(" · ");
+      var line = element("p", "mik-search-hit__meta");
+      if (meta.type) { line.appendChild(element("span", "mik-search-hit__type", meta.type)); }
+      if (facts) { line.appendChild(document.createTextNode(" " + facts)); }
+      article.appendChild(line);
+      var excerpt = element("p", "mik-search-hit__excerpt");
+      excerpt.appendChild(excerptNodes(data.excerpt || ""));
+      article.appendChild(excerpt);
+      link.appendChild(article);
+      item.appendChild(link);
+      return item;
+    }
+
+    function topic(data) {
+      var item = element("li", "mik-search-topic");
+      var link = element("a", "mik-search-topic__link");
+      link.href = data.url;
+      var kind = data.meta && data.meta.emne;
+      link.appendChild(element("span", "mik-search-hit__type", "Emne"));
+      link.appendChild(document.createTextNode(" " + ((data.meta && data.meta.title) || data.url)));
+      item.appendChild(link);
+      if (kind) { item.appendChild(element("span", "mik-search-topic__kind", kind)); }
+      return item;
+    }
+
+    function showMore(results, token) {
+      var next = results.slice(shown, shown + PAGE_SIZE);
+      more.hidden = true;
+      return Promise.all(next.map(function (r) { return r.data(); })).then(function (datas) {
+        if (token !== latest) { return; }
+        datas.forEach(function (data) { list.appendChild(hit(data)); });
+        shown += datas.length;
+        more.hidden = shown >= results.length;
+      });
+    }
+
+    function clear() {
+      list.replaceChildren();
+      topics.replaceChildren();
+      topics.hidden = true;
+      more.hidden = true;
+      pending = null;
+      shown = 0;
+    }
+
+    function run() {
+      var query = field.value.trim();
+      var token = ++latest;
+      if (!query) {
+        clear();
+        say("Skriv et eller flere ord for at søge.");
+        return;
+      }
+      load(folder).then(function (pagefind) {
+        return Promise.all([
+          pagefind.search(query, { filters: { not: { type: "Emne" } } }),
+          pagefind.search(query, { filters: { type: "Emne" } })
+        ]).then(function (found) {
+          if (token !== latest) { return; }
+          var items = found[0] ? found[0].results : [];
+          var subjects = found[1] ? found[1].results.slice(0, TOPICS) : [];
+          return Promise.all(subjects.map(function (r) { return r.data(); })).then(function (datas) {
+            if (token !== latest) { return; }
+            clear();
+            pending = items;
+            datas.forEach(function (data) { topics.appendChild(topic(data)); });
+            topics.hidden = datas.length === 0;
+            return showMore(items, token).then(function () {
+              if (token !== latest) { return; }
+              say(items.length === 0
+                ? "Ingen resultater for »" + query + "«."
+                : items.length + " " + plural(items.length, "resultat", "resultater") +
+                  " for »" + query + "«" + (shown < items.length ? ", viser de første " + shown + "." : "."));
+            });
+          });
+        });
+      }).catch(function () {
+        if (token === latest) { say("Søgningen kunne ikke indlæses. Prøv igen om lidt."); }
+      });
+    }
+
+    function links() {
+      return Array.prototype.slice.call(dialog.querySelectorAll(".mik-search-topic__link, .mik-search-hit__link"));
+    }
+
+    function move(from, step) {
+      var all = links();
+      var index = all.indexOf(from) + step;
+      if (index < 0) { field.focus(); return; }
+      if (index < all.length) { all[index].focus(); }
+    }
+
+    field.addEventListener("focus", function () { setOpen(true); load(folder); });
+    field.addEventListener("input", function () {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(run, 120);
+    });
+    field.addEventListener("keydown", function (event) {
+      if (event.key === "Escape") { event.preventDefault(); close(); }
+      if (event.key === "ArrowDown") { event.preventDefault(); move(null, 1); }
+      if (event.key === "Enter") {
+        event.preventDefault();
+        var first = dialog.querySelector(".mik-search-hit__link");
+        if (first) { first.click(); }
+      }
+    });
+    dialog.addEventListener("keydown", function (event) {
+      var target = event.target;
+      if (!(target instanceof HTMLAnchorElement)) { return; }
+      if (event.key === "ArrowDown") { event.preventDefault(); move(target, 1); }
+      if (event.key === "ArrowUp") { event.preventDefault(); move(target, -1); }
+      if (event.key === "Escape") { event.preventDefault(); close(); }
+    });
+    form.addEventListener("submit", function (event) { event.preventDefault(); });
+    form.addEventListener("reset", function () {
+      window.setTimeout(function () { run(); field.focus(); }, 0);
+    });
+    more.addEventListener("click", function () {
+      if (pending) { showMore(pending, latest); }
+    });
+    if (toggle) { toggle.addEventListener("change", onToggle); }
+
+    var button = document.querySelector('label.md-header__button[for="__search"]');
+    if (button) {
+      button.setAttribute("role", "button");
+      button.setAttribute("tabindex", "0");
+      button.setAttribute("aria-label", "Søg på sitet");
+      button.addEventListener("keydown", function (event) {
+        if (event.key === "Enter" || event.key === " ") { event.preventDefault(); open(); }
+      });
+    }
+
+    document.addEventListener("keydown", function (event) {
+      if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) { return; }
+      var target = event.target;
+      if (target instanceof HTMLElement && (target.isContentEditable ||
+          /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) { return; }
+      if (event.key === "/" || event.key === "s" || event.key === "f") {
+        event.preventDefault();
+        open();
+      }
+    });
+  }
+
+  var dialog = document.querySelector("[data-mik-search]");
+  if (dialog && !dialog.hasAttribute("data-ready")) {
+    dialog.setAttribute("data-ready", "");
+    setup(dialog);
+  }
+})();

@@ -1,10 +1,13 @@
-"""What the search index holds of a page: its kind, weighted facts, metadata and filters.
+"""What the search index holds of a page: its kind, weighted facts and metadata.
 
 Each indexed page is handed to Pagefind as a small HTML document of its own, not as the page
 readers get: the page's content (without its header and facts box, see `EXCLUDED`) inside
 `data-pagefind-body`, after the title, description, organisation and terms in elements that
-carry Pagefind weights. Metadata (kind, date, places) is shown with each result; filters
-(kind, municipality, programme, theme, support, year) narrow a search.
+carry Pagefind weights. Metadata (kind, date, places) is shown with each result.
+
+No Pagefind filters: Pagefind 1.5 writes its filter files in hash-map order, so a site with
+filters is not byte-identical from one build to the next (Pagefind issue #638), and this
+project's builds are reproducible. Topic pages are told apart by their `type` metadata.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from enum import Enum
 from html import escape
 
 from ..content.model import Case, Guide, House
-from ..content.terms import Taxonomy, Term
+from ..content.terms import Term
 from ..render.danish import long_date
 
 
@@ -28,10 +31,6 @@ class Kind(str, Enum):
     TOPIC = "Emne"
     PAGE = "Side"
 
-
-FILTERS = {Taxonomy.MUNICIPALITIES: "kommune", Taxonomy.PROGRAMMES: "program",
-           Taxonomy.THEMES: "tema", Taxonomy.SUPPORT: "stoette"}
-"""Pagefind filter names of the taxonomies that narrow a search."""
 
 EXCLUDED = (".mik-case__header", ".mik-house__header", ".mik-guide > h1", ".mik-guide > .mik-lead",
             ".mik-facts", ".headerlink", ".mik-cards", ".mik-terms", ".mik-deadline-list",
@@ -119,7 +118,7 @@ def document(entry: Entry, content: str) -> str:
 
 
 def _metadata(entry: Entry) -> list[str]:
-    """Elements outside the indexed body that give the result's metadata and filters."""
+    """Elements outside the indexed body that give the result's metadata."""
     meta = {"title": entry.title, "type": entry.kind.value}
     if entry.day:
         meta["dato"] = long_date(entry.day)
@@ -129,14 +128,5 @@ def _metadata(entry: Entry) -> list[str]:
         meta["organisation"] = entry.organisation
     if entry.kind is Kind.TOPIC and entry.terms:
         meta["emne"] = entry.terms[0].taxonomy.noun
-    elements = [f'<span data-pagefind-meta="{key}">{escape(value)}</span>'
-                for key, value in meta.items()]
-    filters = [("type", entry.kind.value)]
-    if entry.day and entry.kind is Kind.CASE:
-        filters.append(("aar", str(entry.day.year)))
-        elements.append(f'<span data-pagefind-sort="dato">{entry.day.isoformat()}</span>')
-    if entry.kind is not Kind.TOPIC:
-        filters += [(FILTERS[t.taxonomy], t.name) for t in entry.terms if t.taxonomy in FILTERS]
-    elements += [f'<span data-pagefind-filter="{key}">{escape(value)}</span>'
-                 for key, value in filters]
-    return elements
+    return [f'<span data-pagefind-meta="{key}">{escape(value)}</span>'
+            for key, value in meta.items()]

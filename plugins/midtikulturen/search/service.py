@@ -119,7 +119,7 @@ class IndexingService:
         stdout = self._process.stdout
         assert stdout is not None
         buffer = b""
-        while chunk := stdout.read1(1 << 16):
+        while chunk := os.read(stdout.fileno(), 1 << 16):
             buffer += chunk
             *messages, buffer = buffer.split(b",")
             for message in messages:

@@ -3,8 +3,7 @@
    Nothing of the index is downloaded before the reader opens the dialog (the search field,
    the header button, or the keys "/", "s" and "f"); then Pagefind's script, its WebAssembly
    and, per query, only the index chunks and result fragments it needs. Topic pages (Emne)
-   are searched apart and shown above the results, so the items tagged with a term rank first
-   among the results. The dialog has a name, results are announced in a live region, and
+   are shown above the list, so the items tagged with a term lead the list itself. The dialog has a name, results are announced in a live region, and
    focus goes to the field on opening and back to where it was on closing. */
 (function () {
   "use strict";
@@ -41,16 +40,16 @@
     return node;
   }
 
-  /* Pagefind's excerpt as nodes: its text and <mark> elements only, whatever else it holds. */
-  function excerptNodes(html) {
-    var template = document.createElement("template");
-    template.innerHTML = html;
+  /* Pagefind's excerpt as nodes. Its text is the page's plain text (a `<script>` shown in code
+     is text there too) with <mark> around the words found: only those are made elements. */
+  function excerptNodes(excerpt) {
     var out = document.createDocumentFragment();
-    template.content.childNodes.forEach(function (node) {
-      if (node.nodeName === "MARK") {
-        out.appendChild(element("mark", "", node.textContent));
-      } else {
-        out.appendChild(document.createTextNode(node.textContent));
+    var marked = false;
+    excerpt.split(/(<mark>|<\/mark>)/).forEach(function (piece) {
+      if (piece === "<mark>" || piece === "</mark>") {
+        marked = piece === "<mark>";
+      } else if (piece) {
+        out.appendChild(marked ? element("mark", "", piece) : document.createTextNode(piece));
       }
     });
     return out;
@@ -71,9 +70,9 @@
     topics.hidden = true;
     list.parentNode.insertBefore(topics, list);
     var opener = null;
-    var pending = null;
+    var pending = [];
     var timer = 0;
-    var shown = 0;
+    var cursor = 0;
 
     function setOpen(value) {
       if (toggle && toggle.checked !== value) { toggle.click(); }
@@ -140,14 +139,22 @@
       return item;
     }
 
-    function showMore(results, token) {
-      var next = results.slice(shown, shown + PAGE_SIZE);
+    /* The next results' fragments: topic pages go above the list, the rest into it. */
+    function showMore(token) {
+      var batch = pending.slice(cursor, cursor + PAGE_SIZE);
+      cursor += batch.length;
       more.hidden = true;
-      return Promise.all(next.map(function (r) { return r.data(); })).then(function (datas) {
+      return Promise.all(batch.map(function (r) { return r.data(); })).then(function (datas) {
         if (token !== latest) { return; }
-        datas.forEach(function (data) { list.appendChild(hit(data)); });
-        shown += datas.length;
-        more.hidden = shown >= results.length;
+        datas.forEach(function (data) {
+          if (data.meta && data.meta.type === "Emne") {
+            if (topics.children.length < TOPICS) { topics.appendChild(topic(data)); }
+          } else {
+            list.appendChild(hit(data));
+          }
+        });
+        topics.hidden = topics.children.length === 0;
+        more.hidden = cursor >= pending.length;
       });
     }
 
@@ -156,8 +163,8 @@
       topics.replaceChildren();
       topics.hidden = true;
       more.hidden = true;
-      pending = null;
-      shown = 0;
+      pending = [];
+      cursor = 0;
     }
 
     function run() {
@@ -169,26 +176,17 @@
         return;
       }
       load(folder).then(function (pagefind) {
-        return Promise.all([
-          pagefind.search(query, { filters: { not: { type: "Emne" } } }),
-          pagefind.search(query, { filters: { type: "Emne" } })
-        ]).then(function (found) {
+        return pagefind.search(query).then(function (found) {
           if (token !== latest) { return; }
-          var items = found[0] ? found[0].results : [];
-          var subjects = found[1] ? found[1].results.slice(0, TOPICS) : [];
-          return Promise.all(subjects.map(function (r) { return r.data(); })).then(function (datas) {
+          clear();
+          pending = found ? found.results : [];
+          return showMore(token).then(function () {
             if (token !== latest) { return; }
-            clear();
-            pending = items;
-            datas.forEach(function (data) { topics.appendChild(topic(data)); });
-            topics.hidden = datas.length === 0;
-            return showMore(items, token).then(function () {
-              if (token !== latest) { return; }
-              say(items.length === 0
-                ? "Ingen resultater for »" + query + "«."
-                : items.length + " " + plural(items.length, "resultat", "resultater") +
-                  " for »" + query + "«" + (shown < items.length ? ", viser de første " + shown + "." : "."));
-            });
+            var count = pending.length;
+            say(count === 0
+              ? "Ingen resultater for »" + query + "«."
+              : count + " " + plural(count, "resultat", "resultater") + " for »" + query + "«" +
+                (cursor < count ? ", de første vises." : "."));
           });
         });
       }).catch(function () {
@@ -233,7 +231,7 @@
       window.setTimeout(function () { run(); field.focus(); }, 0);
     });
     more.addEventListener("click", function () {
-      if (pending) { showMore(pending, latest); }
+      showMore(latest);
     });
     if (toggle) { toggle.addEventListener("change", onToggle); }
 

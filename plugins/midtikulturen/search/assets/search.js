@@ -18,11 +18,17 @@
   };
 
   var engine = null;
+  var attempts = 0;
   var latest = 0;
 
+  /* Pagefind's module, set up once; after a failed load (a dropped connection on a phone),
+     a fresh copy of the module is imported, because Pagefind keeps its first error. */
   function load(folder) {
     if (!engine) {
-      engine = import(new URL(folder + "pagefind.js", ROOT).href).then(function (pagefind) {
+      var url = new URL(folder + "pagefind.js", ROOT);
+      if (attempts > 0) { url.searchParams.set("forsoeg", String(attempts)); }
+      attempts += 1;
+      engine = import(url.href).then(function (pagefind) {
         return pagefind.options({ ranking: RANKING, excerptLength: 26 }).then(function () {
           pagefind.init();
           return pagefind;
@@ -31,6 +37,16 @@
       engine.catch(function () { engine = null; });
     }
     return engine;
+  }
+
+  function searchWithRetry(folder, query) {
+    return load(folder).then(function (pagefind) {
+      return pagefind.search(query);
+    }).catch(function (error) {
+      if (attempts > 1) { throw error; }
+      engine = null;
+      return load(folder).then(function (pagefind) { return pagefind.search(query); });
+    });
   }
 
   function element(tag, className, text) {
@@ -175,22 +191,21 @@
         say("Skriv et eller flere ord for at søge.");
         return;
       }
-      load(folder).then(function (pagefind) {
-        return pagefind.search(query).then(function (found) {
+      searchWithRetry(folder, query).then(function (found) {
+        if (token !== latest) { return; }
+        clear();
+        pending = found ? found.results : [];
+        return showMore(token).then(function () {
           if (token !== latest) { return; }
-          clear();
-          pending = found ? found.results : [];
-          return showMore(token).then(function () {
-            if (token !== latest) { return; }
-            var count = pending.length;
-            say(count === 0
-              ? "Ingen resultater for »" + query + "«."
-              : count + " " + plural(count, "resultat", "resultater") + " for »" + query + "«" +
-                (cursor < count ? ", de første vises." : "."));
-          });
+          var count = pending.length;
+          say(count === 0
+            ? "Ingen resultater for »" + query + "«."
+            : count + " " + plural(count, "resultat", "resultater") + " for »" + query + "«" +
+              (cursor < count ? ", de første vises." : "."));
         });
-      }).catch(function () {
+      }).catch(function (error) {
         if (token === latest) { say("Søgningen kunne ikke indlæses. Prøv igen om lidt."); }
+        console.error("midtikulturen search:", error);
       });
     }
 
@@ -206,6 +221,7 @@
     }
 
     field.addEventListener("focus", function () { setOpen(true); load(folder); });
+    field.addEventListener("click", function () { setOpen(true); });
     field.addEventListener("input", function () {
       window.clearTimeout(timer);
       timer = window.setTimeout(run, 120);

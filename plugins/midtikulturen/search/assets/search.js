@@ -30,9 +30,8 @@
       attempts += 1;
       engine = import(url.href).then(function (pagefind) {
         return pagefind.options({ ranking: RANKING, excerptLength: 26 }).then(function () {
-          pagefind.init();
-          return pagefind;
-        });
+          return pagefind.init();  // once: a search during a second init would start another
+        }).then(function () { return pagefind; });
       });
       engine.catch(function () { engine = null; });
     }
@@ -43,7 +42,7 @@
     return load(folder).then(function (pagefind) {
       return pagefind.search(query);
     }).catch(function (error) {
-      if (attempts > 1) { throw error; }
+      if (attempts > 3) { throw error; }
       engine = null;
       return load(folder).then(function (pagefind) { return pagefind.search(query); });
     });

@@ -14,7 +14,7 @@ CORE = sorted((PACKAGE / "content").glob("*.py")) + sorted((PACKAGE / "render").
     *(PACKAGE / "site" / name for name in ("blocks.py", "head.py", "pages.py", "public.py")),
     *(PACKAGE / "cms" / name for name in ("bundle.py", "decap.py", "labels.py", "page.py",
                                           "preview.py", "widgets.py")),
-    PACKAGE / "cli.py", PACKAGE / "scaffold.py"]
+    PACKAGE / "cli.py", PACKAGE / "scaffold.py", PACKAGE / "editor_schemas.py"]
 # project.py reads mkdocs.yml with MkDocs' own YAML loader (`!ENV`, `INHERIT`), as builds do.
 
 

@@ -12,9 +12,9 @@ from .content.cache_file import cache_path, load_verdicts, save_verdicts
 from .content.check import check_content
 from .content.clock import today
 from .content.guides import is_stale
-from .content.jsonschema import SCHEMAS, schema_text
 from .content.problems import ContentError, Problem
 from .content.vocabulary import load_vocabulary
+from .editor_schemas import SCHEMA_DIR, refresh_schemas, write_schemas
 from .project import plugin_options, read_project
 from .render.danish import long_date
 from .scaffold import KINDS, ScaffoldError, scaffold
@@ -29,7 +29,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO = sys.stdout) -> int:
         if args.command == "check":
             return check(Path(args.config), args.format, out, cached=not args.no_cache)
         if args.command == "schema":
-            return write_schemas(Path(args.config), Path(args.out), out)
+            return schema(Path(args.config), Path(args.out), out)
         if args.command == "edit":
             return edit_locally(Path(args.config), args.port, "git" if args.git else "fs", out)
         return new(Path(args.config), args.kind, args.title, out)
@@ -56,10 +56,12 @@ def check(config_file: Path, style: str, out: TextIO, cached: bool = True) -> in
     """Validate every content file; print each problem and reminder; 1 if any problem.
 
     Files that did not change since the last check are not validated again (see cache_file).
+    The editors' JSON Schemas in schemas/ are brought up to date on the way (editor_schemas).
     """
     project, verdicts = None, None
     try:
         project = read_project(config_file)
+        refresh_schemas(project.root, project.layout)
         if cached:
             verdicts, notice = load_verdicts(cache_path(project.root), project.root)
             if notice:
@@ -112,8 +114,8 @@ def edit_locally(config_file: Path, port: int, mode: str, out: TextIO) -> int:
     return edit(root, config_file, options, port, mode, out)
 
 
-def write_schemas(config_file: Path, folder: Path, out: TextIO) -> int:
-    """Write the JSON Schema of each content type's front matter into folder."""
+def schema(config_file: Path, folder: Path, out: TextIO) -> int:
+    """Write the JSON Schema of each content type's front matter and of the vocabulary."""
     try:
         project = read_project(config_file)
         root, layout = project.root, project.layout
@@ -122,11 +124,8 @@ def write_schemas(config_file: Path, folder: Path, out: TextIO) -> int:
         print(str(error), file=out)
         return 1
     target = folder if folder.is_absolute() else root / folder
-    target.mkdir(parents=True, exist_ok=True)
-    for kind in SCHEMAS:
-        (target / f"{kind}.schema.json").write_text(schema_text(kind, vocabulary),
-                                                    encoding="utf-8")
-    print(f"Skrev {len(SCHEMAS)} skemaer i {target}.", file=out)
+    written = write_schemas(target, vocabulary)
+    print(f"Skrev {len(written)} skemaer i {target}.", file=out)
     return 0
 
 
@@ -157,8 +156,9 @@ def _parser() -> argparse.ArgumentParser:
                          help="github: annotationer til GitHub Actions")
     checker.add_argument("--no-cache", action="store_true",
                          help="læs alle filer igen, også dem der ikke er ændret siden sidst")
-    schemas = commands.add_parser("schema", help="skriv JSON-skemaer til editorer")
-    schemas.add_argument("--out", default="schemas", help="mappen skemaerne skrives i")
+    schemas = commands.add_parser("schema", help="skriv JSON-skemaer til editorer (check "
+                                  "holder dem også opdateret)")
+    schemas.add_argument("--out", default=SCHEMA_DIR, help="mappen skemaerne skrives i")
     editor = commands.add_parser("edit", help="redigér i browseren (CMS'en) på denne maskine")
     editor.add_argument("--port", type=int, default=8000,
                         help="portnummeret til forhåndsvisningen (8000)")

@@ -30,10 +30,12 @@ def content_layout(config: MkDocsConfig, root: Path) -> Layout:
     names = Layout.feed_names if feed is None else tuple(
         posixpath.basename(path) for path in (feed.config.rss_path, feed.config.atom_path))
     docs = Path(config.docs_dir).resolve()
-    return Layout(options.cases_dir, options.vocabulary,
-                  docs.relative_to(root).as_posix() if docs.is_relative_to(root) else None,
-                  options.guides_dir, options.houses_dir, config.use_directory_urls,
-                  names, config.exclude_docs)
+    return Layout(cases_dir=options.cases_dir, vocabulary_file=options.vocabulary,
+                  docs_dir=docs.relative_to(root).as_posix() if docs.is_relative_to(root) else None,
+                  guides_dir=options.guides_dir, houses_dir=options.houses_dir,
+                  podcast_dir=options.podcast_dir, events_dir=options.events_dir,
+                  directory_urls=config.use_directory_urls, feed_names=names,
+                  exclude_docs=config.exclude_docs)
 
 
 def linker(files: Files, page: Page) -> Callable[[str], str]:

@@ -33,6 +33,7 @@ class Project:
 COLLECTION_OPTIONS: dict[str, Any] = {
     "cases_dir": Layout.cases_dir, "vocabulary": Layout.vocabulary_file,
     "guides_dir": Layout.guides_dir, "houses_dir": Layout.houses_dir,
+    "podcast_dir": Layout.podcast_dir, "events_dir": Layout.events_dir,
     "guide_max_age_months": MAX_AGE_MONTHS,
 }
 FEED_OPTIONS: dict[str, Any] = {"rss_path": Layout.feed_names[0],
@@ -74,7 +75,8 @@ def read_project(config_file: Path) -> Project:
     layout = Layout(
         cases_dir=collection["cases_dir"], vocabulary_file=collection["vocabulary"],
         docs_dir=_relative(root, docs_dir), guides_dir=collection["guides_dir"],
-        houses_dir=collection["houses_dir"], directory_urls=directory_urls,
+        houses_dir=collection["houses_dir"], podcast_dir=collection["podcast_dir"],
+        events_dir=collection["events_dir"], directory_urls=directory_urls,
         feed_names=(posixpath.basename(feed["rss_path"]), posixpath.basename(feed["atom_path"])),
         exclude_docs=_patterns(config.get("exclude_docs"), name, text),
     )

@@ -94,6 +94,36 @@ BAD = [
      [(7, "skal skrives med store bogstaver — skriv SE")]),
     ("updated before date", "a.md", edit("date: 2021-06-03", "date: 2021-06-03\nupdated: 2020-01-01"),
      [(5, "`updated` (2020-01-01) ligger før `date`")]),
+    # The editor's loop (issue 16): each message names the fix, at the line to fix.
+    ("municipalities written as one text", "a.md", edit("municipality: Viborg", "municipality: Skive, Struer"),
+     [(6, "skriv dem som en liste: `municipality: [Skive, Struer]`")]),
+    ("municipalities joined with og", "a.md", edit("municipality: Viborg", "municipality: Viborg og Aarhus"),
+     [(6, "`municipality: [Viborg, Aarhus]`")]),
+    ("themes written as one text", "a.md", edit("municipality: Viborg", "municipality: Viborg\nthemes: Demokrati, Børn og unge"),
+     [(7, "skriv `themes: [Demokrati, Børn og unge]`")]),
+    ("Word's curly quotes", "a.md", edit("title: Alpha", "title: “Kultur: nu og her”"),
+     [(2, "krøllede anførselstegn (“…” fra Word) tæller ikke i YAML — brug lige anførselstegn")]),
+    ("Word's curly single quotes", "a.md", edit("title: Alpha", "title: ‘Kultur: nu’"),
+     [(2, "krøllede anførselstegn")]),
+    ("no space after the colon", "a.md", edit("date: 2021-06-03", "date:2021-06-03"),
+     [(4, "der mangler et mellemrum efter kolon — skriv `date: 2021-06-03`")]),
+    ("no space after the colon on the last line", "a.md", edit("municipality: Viborg", "municipality:Viborg"),
+     [(6, "mangler et mellemrum efter kolon — skriv `municipality: Viborg`")]),
+    ("quotes inside quotes", "a.md", edit("title: Alpha", 'title: "Koret synger "Kom Maj" på molen"'),
+     [(2, "anførselstegn inde i anførselstegn afslutter teksten for tidligt — brug den anden slags")]),
+    ("single quotes inside single quotes", "a.md", edit("title: Alpha", "title: 'Det er 'godt' her'"),
+     [(2, "anførselstegn inde i anførselstegn")]),
+    ("a period as one month", "a.md", edit("municipality: Viborg", "municipality: Viborg\nperiod: 2020-10"),
+     [(7, "skriv fx `period: {start: 2020-10, end: 2021-06}`")]),
+    ("a contributor as a name only", "a.md", edit("municipality: Viborg", "municipality: Viborg\ncontributors: [Anne Hansen]"),
+     [(7, "skriv hver person som `- {name: Navn Navnesen, role: Projektleder}`")]),
+    ("the scaffold's text, published", "a.md", edit("organisation: Kulturprinsen", 'organisation: "Skriv organisationen"').replace("Historien.", "Skriv historien her. Brug ## til mellemrubrikker."),
+     [(5, "`organisation` er stadig eksempelteksten 'Skriv organisationen' fra `midtikulturen new`"),
+      (8, "teksten er stadig eksemplet fra `midtikulturen new`")]),
+    ("a value starting with a star", "a.md", edit("title: Alpha", "title: *Vigtigt* nyt"),
+     [(2, "en værdi, der begynder med * eller &, skal stå i anførselstegn")]),
+    ("an unclosed list", "a.md", edit("municipality: Viborg", "municipality: [Viborg, Aarhus\nthemes: [Demokrati]"),
+     [(6, "en liste i [ ] eller en gruppe i { } bliver ikke lukket")]),
 ]
 
 
@@ -120,6 +150,8 @@ GOOD = [
     ("Norway as a partner", edit("municipality: Viborg", "municipality: Viborg\npartner_countries: [NO, DK]").encode()),
     ("several municipalities", edit("municipality: Viborg", "municipality: [Viborg, Aarhus]").encode()),
     ("closing with dots", VALID.replace("---\nHistorien", "...\nHistorien").encode()),
+    ("the scaffold's text in a draft", edit("organisation: Kulturprinsen", 'organisation: "Skriv organisationen"\ndraft: true').encode()),
+    ("Word's curly quotes inside a plain value", edit("title: Alpha", "title: Alpha “Beta”").encode()),
 ]
 
 
@@ -127,7 +159,7 @@ GOOD = [
 def test_good_input_is_read(raw: bytes, tmp_path: Path) -> None:
     result = read_case(Source("cases/a.md", normalise_text(raw)), VOCABULARY, tmp_path)
     assert isinstance(result, Case), result
-    assert result.meta.title == "Alpha"
+    assert result.meta.title.startswith("Alpha")
 
 
 def test_norway_stays_a_country_code(tmp_path: Path) -> None:

@@ -187,6 +187,29 @@ ROWS: list[tuple[str, Files, Expect]] = [
      [("cases/a.md", 8, "`<math>`")]),
     ("meta refresh", {"docs/om.md": '<meta http-equiv="refresh" content="0;url=https://x">\n'},
      [("docs/om.md", 1, "`<meta>`")]),
+    # -- links and images in bodies: checked as the build checks them, in Danish --------------
+    ("a link to a page that does not exist", {
+        "cases/a.md": case_text("Se [guiden](../guides/findes-ikke.md).")},
+     [("cases/a.md", 8, "linket til '../guides/findes-ikke.md' peger på en fil, der ikke findes")]),
+    ("an image in a body that does not exist", {
+        "cases/a.md": case_text("![Koret](images/mangler.png)")},
+     [("cases/a.md", 8, "'images/mangler.png' findes ikke")]),
+    ("an image in a body with the wrong case", {
+        "cases/a.md": case_text("![Koret](images/Koret.PNG)"), "cases/images/koret.png": png()},
+     [("cases/a.md", 8, "mente du 'images/koret.png'?")]),
+    ("an SVG in a body", {"cases/a.md": case_text("![Logo](images/logo.svg)"),
+                          "cases/images/logo.svg": f"<svg><script>{XSS}</script></svg>"},
+     [("cases/a.md", 8, "'.svg' kan køre kode")]),
+    ("a link to a draft", {"cases/a.md": case_text("Se [b](b.md)."),
+                           "cases/b.md": case_text(title="B", draft=True)},
+     [("cases/a.md", 8, "peger på en kladde eller noget, der ikke er udgivet endnu")]),
+    ("a link from a page to a missing image", {"docs/om.md": "# Om\n\n![x](billeder/x.png)\n"},
+     [("docs/om.md", 3, "billedet 'billeder/x.png' peger på en fil, der ikke findes")]),
+    ("links and images that exist", {
+        "cases/a.md": case_text("Se [b](b.md), [guiden](../guides/g.md#frister), "
+                                "[Skive](../kommuner/skive/index.md) og ![Koret](images/k.png)."),
+        "cases/b.md": case_text(title="B"), "cases/images/k.png": png(),
+        "docs/guides/g.md": guide(), "docs/om.md": "# Om\n\n[Casen](cases/a.md)\n"}, []),
     # -- YAML that hangs, crashes or hides ------------------------------------------------------
     ("alias bomb", {"cases/a.md": case_text().replace("---\nHist", BOMB + "---\nHist")},
      [("cases/a.md", 7, "`&` og `*`")]),

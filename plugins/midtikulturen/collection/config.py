@@ -15,4 +15,6 @@ class CollectionConfig(Config):
     vocabulary = c.Type(str, default=DEFAULTS["vocabulary"])
     guides_dir = c.Type(str, default=DEFAULTS["guides_dir"])
     houses_dir = c.Type(str, default=DEFAULTS["houses_dir"])
+    podcast_dir = c.Type(str, default=DEFAULTS["podcast_dir"])
+    events_dir = c.Type(str, default=DEFAULTS["events_dir"])
     guide_max_age_months = c.Type(int, default=DEFAULTS["guide_max_age_months"])

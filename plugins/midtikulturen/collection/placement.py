@@ -3,17 +3,23 @@
 from __future__ import annotations
 
 import posixpath
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Iterable, TypeVar
 from urllib.parse import urljoin, urlsplit
 
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from ..content.catalog import Catalog
+from ..content.layout import Layout
 from ..content.loader import Content
-from ..content.model import Guide, House
+from ..content.model import Case, Episode, Event, Guide, House
+from ..content.taxonomy import term_folder
+from ..feed.podcast import chapters_document
 from ..render.calendar import deadlines_calendar
+from ..render.events_calendar import EVENTS_CALENDAR, events_calendar
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -21,43 +27,49 @@ if TYPE_CHECKING:
 CALENDAR_NAME = "frister.ics"
 
 
-def add_cases(files: Files, config: MkDocsConfig, catalog: Catalog, root: Path) -> None:
-    """A page per published case, out of the sidebar, and the images they show.
+def add_cases(files: Files, config: MkDocsConfig, cases: Iterable[Case], root: Path) -> None:
+    """A page per case, out of the sidebar, and the images and files they show.
 
     The page is read from the case's own file, so `mkdocs serve --dirty` rebuilds only the
     cases that changed; the front matter MkDocs reads there is replaced by ours.
     """
-    for case in catalog.cases:
+    for case in cases:
         files.append(File.generated(config, case.src_uri, abs_src_path=str(root / case.src_uri),
                                     inclusion=InclusionLevel.NOT_IN_NAV))
-        if case.image_uri:
-            files.append(File.generated(config, case.image_uri,
-                                        abs_src_path=str(root / case.image_uri)))
+        for uri in dict.fromkeys((*filter(None, [case.image_uri]), *case.files)):
+            if not files.get_file_from_path(uri):  # two cases may show the same picture
+                files.append(File.generated(config, uri, abs_src_path=str(root / uri)))
 
 
-def place_guides(files: Files, content: Content, today: date) -> dict[str, Guide]:
-    """Guides by page: drafts leave the build, the others stay out of the sidebar."""
+Page = TypeVar("Page", Guide, Episode, Event)
+
+
+def place_pages(files: Files, items: Iterable[Page], today: date,
+                previews: bool = False) -> dict[str, Page]:
+    """Items that are the editor's own pages in docs (guides, episodes, events), by page: out of
+    the sidebar; unpublished ones leave the build unless previews are shown."""
     pages = {}
-    for guide in content.guides:
-        file = files.get_file_from_path(guide.src_uri)
+    for item in items:
+        file = files.get_file_from_path(item.src_uri)
         if file is None:
             continue
-        if not guide.is_published(today):
+        if not item.is_published(today) and not previews:
             files.remove(file)
             continue
         file.inclusion = InclusionLevel.NOT_IN_NAV
-        pages[guide.src_uri] = guide
+        pages[item.src_uri] = item
     return pages
 
 
-def place_houses(files: Files, config: MkDocsConfig, content: Content,
-                 today: date) -> dict[str, House]:
-    """Houses by page: each moves from `kulturhuse/huse/x.md` to `/kulturhuse/x/`."""
+def place_houses(files: Files, config: MkDocsConfig, content: Content, today: date,
+                 previews: bool = False) -> dict[str, House]:
+    """Houses by page: each moves from `kulturhuse/huse/x.md` to `/kulturhuse/x/`; drafts
+    only where previews are shown."""
     pages = {}
     for house in content.houses:
         if file := files.get_file_from_path(house.src_uri):
             files.remove(file)
-        if house.is_published(today):
+        if house.is_published(today) or previews:
             uri = house.page_uri
             files.append(File.generated(config, uri, content=house.body,
                                         inclusion=InclusionLevel.NOT_IN_NAV))
@@ -77,3 +89,96 @@ def add_calendar(files: Files, config: MkDocsConfig, guides: dict[str, Guide],
                                   f"{config.site_name}: ansøgningsfrister")
     files.append(File.generated(config, uri, content=calendar))
     return uri
+
+
+def add_event_calendars(files: Files, config: MkDocsConfig, events: Sequence[Event],
+                        events_dir: str) -> dict[str, str]:
+    """The calendars of events: all of them, each one's own, and each municipality's.
+
+    Returns the source URI of each calendar by what it covers: "" for all, an event's slug,
+    or a municipality term's folder.
+    """
+    site_url = config.site_url or "http://127.0.0.1:8000/"
+    domain = urlsplit(site_url).hostname or "localhost"
+    url_of = lambda event: urljoin(site_url, url_of_page(files, event.src_uri))  # noqa: E731
+    name = config.site_name
+    calendars = {"": (posixpath.join(events_dir, EVENTS_CALENDAR), tuple(events),
+                      f"{name}: arrangementer")}
+    for event in events:
+        calendars[event.slug] = (posixpath.join(events_dir, f"{event.slug}.ics"), (event,),
+                                 event.meta.title)
+    for term in sorted({e.meta.municipality for e in events if e.meta.municipality}):
+        folder = term_folder(term)
+        calendars[folder] = (posixpath.join(folder, EVENTS_CALENDAR),
+                             tuple(e for e in events if e.meta.municipality == term),
+                             f"{name}: arrangementer i {term.name}")
+    for uri, chosen, title in calendars.values():
+        files.append(File.generated(config, uri, content=events_calendar(
+            chosen, url_of, domain, title)))
+    return {key: uri for key, (uri, _, _) in calendars.items()}
+
+
+def add_chapters(files: Files, config: MkDocsConfig, episodes: Iterable[Episode],
+                 podcast_dir: str) -> dict[str, str]:
+    """A Podcasting 2.0 chapters file per episode with chapters; their URIs by episode slug."""
+    found = {}
+    for episode in episodes:
+        if episode.meta.chapters:
+            uri = posixpath.join(podcast_dir, f"{episode.slug}.chapters.json")
+            files.append(File.generated(config, uri, content=chapters_document(
+                episode.meta.title, episode.meta.chapters)))
+            found[episode.slug] = uri
+    return found
+
+
+def url_of_page(files: Files, src_uri: str) -> str:
+    """The site-root URL of the page or file made from src_uri."""
+    found = files.get_file_from_path(src_uri)
+    return found.url if found else src_uri
+
+
+Item = Case | Guide | House | Episode | Event
+Kind = TypeVar("Kind", Case, Guide, House, Episode, Event)
+
+
+@dataclass(frozen=True)
+class Placed:
+    """The pages of content items in this build, and the calendars and chapters made for them.
+
+    pages holds every published item by its page's source URI; previews the unpublished ones
+    that have a page anyway (under `mkdocs serve`).
+    """
+
+    pages: dict[str, Item]
+    previews: dict[str, Item]
+    deadlines_calendar: str
+    event_calendars: dict[str, str]
+    chapters: dict[str, str]
+
+    def of_kind(self, kind: type[Kind]) -> dict[str, Kind]:
+        """The published pages of one kind of item."""
+        return {uri: item for uri, item in self.pages.items() if isinstance(item, kind)}
+
+
+def place_content(files: Files, config: MkDocsConfig, content: Content, catalog: Catalog,
+                  root: Path, layout: Layout, previews: bool) -> Placed:
+    """Every item's page in files (the unpublished ones too with previews), and the calendars
+    and chapter files that go with them."""
+    today = catalog.today or date.today()
+    add_cases(files, config, content.collection.cases if previews else catalog.cases, root)
+    pages: dict[str, Item] = {
+        **place_pages(files, content.guides, today, previews),
+        **place_houses(files, config, content, today, previews),
+        **place_pages(files, content.episodes, today, previews),
+        **place_pages(files, content.events, today, previews),
+        **{case.src_uri: case for case in (content.collection.cases if previews
+                                           else catalog.cases)}}
+    unpublished = {uri: item for uri, item in pages.items() if not item.is_published(today)}
+    published = {uri: item for uri, item in pages.items() if uri not in unpublished}
+    guides = {uri: g for uri, g in published.items() if isinstance(g, Guide)}
+    return Placed(
+        published, unpublished,
+        add_calendar(files, config, guides, layout.guides_dir),
+        add_event_calendars(files, config, catalog.events, layout.events_dir),
+        add_chapters(files, config, [e for e in pages.values() if isinstance(e, Episode)],
+                     layout.podcast_dir))

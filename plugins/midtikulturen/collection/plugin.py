@@ -15,18 +15,17 @@ from ..content.catalog import Catalog, build_catalog
 from ..content.clock import today
 from ..content.guides import is_stale
 from ..content.loader import Content, ParseCache, load_content
-from ..content.model import Case, Guide, House
-from ..content.problems import ContentError
-from ..content.taxonomy import term_uri
+from ..content.model import Case, Episode, Event, Guide, House
+from ..content.problems import ContentError, Problem
 from ..glue import content_layout, linker, optional_linker
-from ..render.case_page import render_case, with_related
+from ..render.case_page import with_related
 from ..render.danish import long_date
-from ..render.guide_page import render_guide
 from ..render.head import escaped_meta, page_meta
-from ..render.house_page import render_house
 from ..render.sanitize import SanitizeExtension
 from .config import CollectionConfig
-from .placement import add_calendar, add_cases, place_guides, place_houses
+from .item_pages import Build, item_html
+from .placement import Item, Placed, place_content
+from .serving import showing_problems
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -46,11 +45,14 @@ class CollectionPlugin(BasePlugin[CollectionConfig]):
 
     content: Content | None = None
     catalog: Catalog | None = None
-    guides: dict[str, Guide] = {}
+    guides: dict[str, Guide] = {}  # published, by page
     houses: dict[str, House] = {}
+    previews: dict[str, Item] = {}  # unpublished, shown under `serve` only
+    problems: tuple[Problem, ...] = ()  # what stopped the last build
     calendar_uri = ""
     _files: Files | None = None
     _clean_on_error = False  # `mkdocs build`, which starts from an empty site_dir
+    _show_previews = False  # `mkdocs serve`: drafts and future items get a page with a note
     _site_dir = ""
 
     def __init__(self) -> None:
@@ -59,11 +61,14 @@ class CollectionPlugin(BasePlugin[CollectionConfig]):
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self._clean_on_error = command == "build" and not dirty
+        self._show_previews = command == "serve"
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self._site_dir = config.site_dir
         self.root = Path(config.config_file_path or ".").resolve().parent
         self.content, self.catalog, self.guides, self.houses = None, None, {}, {}
+        self._build: Build | None = None
+        self.previews, self.problems = {}, ()
         config.extra_css.append(STYLESHEET)
         config.markdown_extensions.append(SanitizeExtension())
         return config
@@ -74,14 +79,18 @@ class CollectionPlugin(BasePlugin[CollectionConfig]):
             self.content = load_content(self.root, content_layout(config, self.root),
                                         today(), self._cache)
         except ContentError as error:
+            self.problems = error.problems
             raise PluginError(str(error)) from None
         day = today()
         self.catalog = build_catalog(self.content, day)
-        add_cases(files, config, self.catalog, self.root)
         self._files = files
-        self.guides = place_guides(files, self.content, day)
-        self.houses = place_houses(files, config, self.content, day)
-        self.calendar_uri = add_calendar(files, config, self.guides, self.config.guides_dir)
+        self.placed = place_content(files, config, self.content, self.catalog, self.root,
+                                    content_layout(config, self.root), self._show_previews)
+        self.previews = self.placed.previews
+        self.guides, self.houses = self.placed.of_kind(Guide), self.placed.of_kind(House)
+        self.calendar_uri = self.placed.deadlines_calendar
+        self._build = Build(self.catalog, self.placed, content_layout(config, self.root),
+                            self.root, self.config.guide_max_age_months)
         for guide in self.guides.values():
             if is_stale(guide.meta.updated, day, self.config.guide_max_age_months):
                 log.info(f"Påmindelse: docs/{guide.src_uri} blev sidst tjekket "
@@ -93,12 +102,10 @@ class CollectionPlugin(BasePlugin[CollectionConfig]):
     def on_page_read_source(self, *, page: Page, config: MkDocsConfig) -> str | None:
         """A page as read and checked in on_files (a case's or guide's story without its front
         matter): a file is read once per build, so a page never mixes two versions of it."""
-        uri = page.file.src_uri
-        if guide := self.guides.get(uri):
-            return guide.body
-        if self.catalog and (case := self.catalog.by_uri.get(uri)):
-            return case.body
-        return self.content.pages.get(uri) if self.content else None
+        item = self._item(page.file.src_uri)
+        if isinstance(item, (Case, Guide, Episode, Event)):
+            return item.body
+        return self.content.pages.get(page.file.src_uri) if self.content else None
 
     @event_priority(100)  # first: other plugins read the metadata this makes safe
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig,
@@ -108,23 +115,17 @@ class CollectionPlugin(BasePlugin[CollectionConfig]):
         if item := self._item(uri):
             page.meta.clear()  # the raw front matter: ours is validated, and kept in the catalog
             page.meta.update(page_meta(item.meta.title, item.meta.description))
+        if uri in self.previews:
+            page.meta["search"] = {"exclude": True}
         return markdown
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig,
                         files: Files) -> str:
         item = self._item(page.file.src_uri)
-        if not self.catalog or not item:
+        if not self._build or not item:
             return html
-        href, maybe_href = linker(files, page), optional_linker(files, page)
-        term_href = lambda term: maybe_href(term_uri(term))  # noqa: E731
-        if isinstance(item, Guide):
-            return render_guide(item, html, today(), self.config.guide_max_age_months,
-                                term_href, href(self.calendar_uri))
-        if isinstance(item, House):
-            return render_house(item, html, term_href(item.meta.municipality))
-        return render_case(
-            item, html, image_url=href(item.image_uri) if item.image_uri else None,
-            has_related=bool(self.catalog.related[item.slug]), term_href=term_href)
+        return item_html(item, html, linker(files, page), optional_linker(files, page),
+                         self._build)
 
     @event_priority(-50)  # after Material's search has indexed the page
     def on_page_context(self, context: TemplateContext, *, page: Page, config: MkDocsConfig,
@@ -136,11 +137,10 @@ class CollectionPlugin(BasePlugin[CollectionConfig]):
                                         [(href(other.src_uri), other) for other in related])
         return context
 
-    def _item(self, src_uri: str) -> Case | Guide | House | None:
-        if not self.catalog:
+    def _item(self, src_uri: str) -> Item | None:
+        if not self._build:
             return None
-        return (self.catalog.by_uri.get(src_uri) or self.guides.get(src_uri)
-                or self.houses.get(src_uri))
+        return self.placed.pages.get(src_uri) or self.placed.previews.get(src_uri)
 
     @event_priority(-100)  # last: every plugin is done with the page
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
@@ -157,5 +157,6 @@ class CollectionPlugin(BasePlugin[CollectionConfig]):
                  builder: object) -> LiveReloadServer:
         server.watch(str(self.root / self.config.cases_dir))
         server.watch(str(self.root / self.config.vocabulary))
+        server.builder = showing_problems(server.builder, config.site_dir, lambda: self.problems)
         return server
 

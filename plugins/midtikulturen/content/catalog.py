@@ -9,7 +9,7 @@ from typing import Mapping
 
 from .directives import Listing, ListingQuery
 from .loader import Content
-from .model import Case, Guide, House
+from .model import Case, Episode, Event, Guide, House
 from .related import related_cases
 from .taxonomy import TermIndex, index_terms
 from .vocabulary import Vocabulary
@@ -27,6 +27,9 @@ class Catalog:
     by_uri: Mapping[str, Case]
     guides: tuple[Guide, ...] = ()
     houses: tuple[House, ...] = ()
+    episodes: tuple[Episode, ...] = ()  # newest first
+    events: tuple[Event, ...] = ()  # soonest first
+    today: date | None = None  # the day the catalog shows
 
     def select(self, query: ListingQuery) -> tuple[Case, ...]:
         """The published cases carrying every term of query, newest first, up to its limit."""
@@ -54,4 +57,7 @@ def build_catalog(content: Content, today: date) -> Catalog:
         by_uri=MappingProxyType({c.src_uri: c for c in cases}),
         guides=guides,
         houses=houses,
+        episodes=tuple(e for e in content.episodes if e.is_published(today)),
+        events=tuple(e for e in content.events if e.is_published(today)),
+        today=today,
     )

@@ -20,6 +20,7 @@ from pydantic import Field
 from .fields import Strict, terms_of
 from .frontmatter import FrontMatter
 from .problems import Problem
+from .schema import Found
 from .terms import Taxonomy, Term
 from .validate import validate_meta
 from .vocabulary import Vocabulary
@@ -48,7 +49,7 @@ class ListingQuery(Strict):
         return (*self.municipality, *self.programmes, *self.support, *self.themes)
 
 
-def _rules(query: ListingQuery) -> list[tuple[tuple[str, ...], str]]:
+def _rules(query: ListingQuery) -> Found:
     if query.show != "cases" and query.terms:
         return [(("show",), f"`show: {query.show}` kan ikke filtreres på kommune, tema, "
                             "program eller støtte — slet filtrene, eller skriv `show: cases`")]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from datetime import time as dt_time
 from functools import lru_cache
 from typing import Annotated, Any
 
@@ -81,6 +82,61 @@ Month = Annotated[YearMonth, PlainValidator(_year_month, json_schema_input_type=
                   WithJsonSchema({"type": "string", "pattern": rf"^{_YEAR}-(0[1-9]|1[0-2])$",
                                   "description": "En måned: ÅÅÅÅ-MM"})]
 
+def _clock(value: Any) -> int:
+    """Seconds from `HH:MM:SS` or `MM:SS`."""
+    match = re.fullmatch(r"(?:(\d{1,2}):)?([0-5]?\d):([0-5]\d)", value.strip()) if isinstance(
+        value, str) else None
+    if not match:
+        raise PydanticCustomError(
+            "clock", "'{value}' er ikke et tidspunkt i lydfilen — skriv TT:MM:SS eller MM:SS, "
+            "fx \"00:32:10\" eller \"4:30\"", {"value": value})
+    hours, minutes, seconds = (int(part or 0) for part in match.groups())
+    return hours * 3600 + minutes * 60 + seconds
+
+
+Clock = Annotated[int, PlainValidator(_clock, json_schema_input_type=str),
+                  WithJsonSchema({"type": "string",
+                                  "pattern": r"^(\d{1,2}:)?[0-5]?\d:[0-5]\d$",
+                                  "description": "Et tidspunkt: TT:MM:SS eller MM:SS"})]
+
+
+@dataclass(frozen=True, order=True)
+class When:
+    """A day, with a time of day in Danish local time unless the whole day is meant."""
+
+    day: date
+    time: dt_time | None = None
+
+    @property
+    def all_day(self) -> bool:
+        """Whether no time of day is given."""
+        return self.time is None
+
+    def __str__(self) -> str:
+        return self.day.isoformat() + (f"T{self.time:%H:%M}" if self.time else "")
+
+
+def _when(value: Any) -> When:
+    text = value.strip() if isinstance(value, str) else None
+    match = re.fullmatch(r"(\d{4}-\d{2}-\d{2})(?:[T ]([0-2]\d):([0-5]\d))?", text or "")
+    if not match:
+        raise PydanticCustomError(
+            "when", "'{value}' er ikke en dato med klokkeslæt — skriv fx 2021-06-03 10:00, eller "
+            "kun datoen for en hel dag", {"value": value})
+    day = _iso_date(match[1])
+    if match[2] is None:
+        return When(day)
+    if int(match[2]) > 23:
+        raise PydanticCustomError("when", "klokken {value} findes ikke — skriv 00:00-23:59",
+                                  {"value": f"{match[2]}:{match[3]}"})
+    return When(day, dt_time(int(match[2]), int(match[3])))
+
+
+Moment = Annotated[When, PlainValidator(_when, json_schema_input_type=str),
+                   WithJsonSchema({"type": "string",
+                                   "pattern": rf"^{_YEAR}-\d{{2}}-\d{{2}}([T ]\d{{2}}:\d{{2}})?$",
+                                   "description": "Dato og klokkeslæt: ÅÅÅÅ-MM-DD TT:MM"})]
+
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1),
                  AfterValidator(printable)]
 Teaser = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300),
@@ -127,7 +183,7 @@ CountryCode = Annotated[str, PlainValidator(_country, json_schema_input_type=str
                                         "description": "Landekode (ISO 3166-1), fx DK"})]
 
 
-def _vocabulary_term(taxonomy: Taxonomy) -> PlainValidator:
+def _vocabulary_term(taxonomy: Taxonomy, many: bool) -> PlainValidator:
     def validate(value: Any, info: ValidationInfo) -> Term:
         if not isinstance(value, str):
             raise PydanticCustomError(
@@ -137,6 +193,7 @@ def _vocabulary_term(taxonomy: Taxonomy) -> PlainValidator:
         term = vocabulary.lookup(taxonomy, value.strip())
         if term is not None:
             return term
+        _refuse_written_list(value, vocabulary, taxonomy, many, info.field_name or "")
         closest = vocabulary.closest(taxonomy, value)
         hint = (f"mente du {' eller '.join(repr(c) for c in closest)}?" if closest
                 else "tilladte værdier står i vocabularies.yml")
@@ -146,6 +203,22 @@ def _vocabulary_term(taxonomy: Taxonomy) -> PlainValidator:
             {"value": value, "article": taxonomy.article, "noun": taxonomy.noun, "hint": hint,
              "key": taxonomy.value})
     return PlainValidator(validate, json_schema_input_type=str)
+
+
+def _refuse_written_list(value: str, vocabulary: Vocabulary, taxonomy: Taxonomy, many: bool,
+                         field: str) -> None:
+    """Explain `Skive, Struer` (several known terms written as one text), if value is that."""
+    parts = [part.strip() for part in re.split(r"[,;]| og ", value) if part.strip()]
+    if len(parts) < 2 or any(vocabulary.lookup(taxonomy, part) is None for part in parts):
+        return
+    if many:
+        raise PydanticCustomError(
+            "written_list", "'{value}' er flere værdier skrevet som én tekst — skriv dem som en "
+            "liste: `{field}: [{listed}]`", {"value": value, "field": field,
+                                              "listed": ", ".join(parts)})
+    raise PydanticCustomError(
+        "written_list", "'{value}' er flere værdier, men feltet har plads til én {noun} — "
+        "vælg én af dem", {"value": value, "noun": taxonomy.noun})
 
 
 def _one_or_many(value: Any) -> Any:
@@ -159,7 +232,7 @@ def _many(value: Any) -> Any:
 
 def terms_of(taxonomy: Taxonomy, *, one_allowed: bool = False) -> Any:
     """The annotated type of a field holding a list of terms from taxonomy."""
-    item = Annotated[Term, _vocabulary_term(taxonomy), _term_schema(taxonomy)]
+    item = Annotated[Term, _vocabulary_term(taxonomy, True), _term_schema(taxonomy)]
     if not one_allowed:
         return Annotated[tuple[item, ...], BeforeValidator(_many)]
     name = {"type": "string", VOCABULARY_KEY: taxonomy.value}
@@ -174,7 +247,7 @@ def tuple_of(item: Any) -> Any:
 
 def term_of(taxonomy: Taxonomy) -> Any:
     """The annotated type of a field holding exactly one term from taxonomy."""
-    return Annotated[Term, _vocabulary_term(taxonomy), _term_schema(taxonomy)]
+    return Annotated[Term, _vocabulary_term(taxonomy, False), _term_schema(taxonomy)]
 
 
 VOCABULARY_KEY = "x-vocabulary"

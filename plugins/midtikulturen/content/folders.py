@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .media import IMAGE_SUFFIXES, image_kind
+from .media import AUDIO_SUFFIXES, IMAGE_SUFFIXES, audio_kind, image_kind
 from .paths import ACTIVE_SUFFIXES, inside, markdown_suffix_problem, name_problem
 from .problems import Problem
 
@@ -58,7 +58,7 @@ def _walk(root: Path, folder: str, inner: str, excluded: Excluded, published: bo
             found.problems.append(Problem(path, 1, markdown_problem))
         elif path.endswith(".md"):
             found.pages.append(path)
-        elif published and (problem := _published_file_problem(root, path)):
+        elif published and (problem := published_file_problem(root, path)):
             found.problems.append(Problem(path, 1, problem))
         else:
             found.files.append(path)
@@ -80,13 +80,13 @@ def _link_problem(root: Path, entry: os.DirEntry[str]) -> str | None:
     return None
 
 
-def _published_file_problem(root: Path, path: str) -> str | None:
+def published_file_problem(root: Path, path: str) -> str | None:
     """Why a file that will be copied to the site may not be, if it may not."""
     suffix = posixpath.splitext(path)[1].lower()
     if suffix in ACTIVE_SUFFIXES:
         return (f"filer af typen '{suffix}' kan køre kode på sitet og udgives ikke — brug et "
                 "billede (JPEG, PNG, WebP), en pdf eller en Markdown-side i stedet")
-    if suffix in IMAGE_SUFFIXES:
-        kind = image_kind(root / path)
+    if suffix in IMAGE_SUFFIXES or suffix in AUDIO_SUFFIXES:
+        kind = (image_kind if suffix in IMAGE_SUFFIXES else audio_kind)(root / path)
         return kind if isinstance(kind, str) else None
     return None

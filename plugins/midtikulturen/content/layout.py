@@ -22,6 +22,8 @@ class Layout:
     docs_dir: str | None = "docs"
     guides_dir: str = "guides"
     houses_dir: str = "kulturhuse/huse"
+    podcast_dir: str = "podcast"
+    events_dir: str = "arrangementer"
     directory_urls: bool = True
     feed_names: tuple[str, ...] = ("feed_rss.xml", "feed_atom.xml")
     exclude_docs: Patterns | None = field(default=None, compare=False)

@@ -32,11 +32,16 @@ def explain(error: ErrorDetails, model: type[BaseModel]) -> str:
                 "— forkort teksten")
     if kind in ("bool_type", "bool_parsing"):
         return f"`{name}` skal være true eller false, ikke '{value}' — skriv `{loc[-1]}: true`"
+    if kind in ("tuple_type", "list_type") and isinstance(value, str):
+        return f"`{name}` skal være en liste — skriv `{loc[-1]}: [{value}]`"
     if kind in ("tuple_type", "list_type"):
         return f"`{name}` skal være en liste, fx `{loc[-1]}: [A, B]`, ikke {_kind_of(value)}"
     if kind in ("model_type", "model_attributes_type", "dict_type"):
+        example = _EXAMPLES.get(str(loc[0]) if loc else "", "se eksemplerne i "
+                                                               "redaktørvejledningen")
+        example = example.format(value=value) if "{value}" in example else example
         return (f"`{name}` skal være en gruppe af felter (`navn: værdi`), ikke "
-                f"{_kind_of(value)} — se eksemplet i redaktørvejledningen")
+                f"{_kind_of(value)} — {example}")
     if kind in ("int_type", "int_parsing", "float_type", "float_parsing"):
         return f"`{name}` skal være et tal, ikke '{value}' — skriv kun tallet, fx 2500"
     if kind == "literal_error":
@@ -51,6 +56,18 @@ def explain(error: ErrorDetails, model: type[BaseModel]) -> str:
     prefix = f"`{name}`: " if name else ""
     message = error["msg"].removeprefix("Value error, ")
     return prefix + (message if " — " in message else f"{message} — ret værdien")
+
+
+_EXAMPLES = {
+    "period": "skriv fx `period: {start: 2020-10, end: 2021-06}`",
+    "location": "skriv fx `location: {lat: 56.39, lon: 9.92}`",
+    "funding": "skriv fx `funding: {max_amount: 200000, currency: EUR, rate: 80}`",
+    "contributors": "skriv hver person som `- {name: Navn Navnesen, role: Projektleder}`",
+    "sources": "skriv hver kilde som `- {title: Kildens titel, url: https://…}`",
+    "deadlines": "skriv hver frist som `- {date: 2027-03-01, label: Ansøgningsfrist}`",
+    "municipalities": "skriv kommunen med navn og kommunekode: `- {{name: {value}, code: "
+                      "\"…\"}}` (koden har fire cifre i anførselstegn, fx \"0773\" for Morsø)",
+}
 
 
 def _number(value: Any) -> str:

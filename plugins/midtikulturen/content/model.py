@@ -6,7 +6,7 @@ import posixpath
 from dataclasses import dataclass
 from datetime import date
 
-from .schema import CaseMeta, GuideMeta, HouseMeta
+from .schema import CaseMeta, EpisodeMeta, EventMeta, GuideMeta, HouseMeta
 
 
 @dataclass(frozen=True)
@@ -19,6 +19,8 @@ class Case:
     body: str = ""
     image_uri: str | None = None
     image_type: str | None = None
+    files: tuple[str, ...] = ()  # project paths of the files its body links to or shows
+    links: tuple[tuple[int, str], ...] = ()  # the file links of its body: (line, target)
 
     def is_published(self, today: date) -> bool:
         """Whether readers may see the case on the given day."""
@@ -33,6 +35,7 @@ class Guide:
     src_uri: str
     meta: GuideMeta
     body: str
+    links: tuple[tuple[int, str], ...] = ()
 
     def is_published(self, today: date) -> bool:
         """Whether readers may see the guide: it is not a draft."""
@@ -47,6 +50,7 @@ class House:
     src_uri: str
     meta: HouseMeta
     body: str
+    links: tuple[tuple[int, str], ...] = ()
 
     def is_published(self, today: date) -> bool:
         """Whether readers may see the house: it is not a draft."""
@@ -57,6 +61,47 @@ class House:
         """Where the house's page sits: `kulturhuse/huse/x.md` → `kulturhuse/x.md`."""
         return posixpath.join(posixpath.dirname(posixpath.dirname(self.src_uri)),
                               f"{self.slug}.md")
+
+
+@dataclass(frozen=True)
+class Episode:
+    """A validated podcast episode: its audio (a project path or an https URL), its transcript
+    (the body, or a `.vtt`/`.md` file's project path) and its image."""
+
+    slug: str
+    src_uri: str
+    meta: EpisodeMeta
+    body: str
+    audio: str
+    transcript_uri: str | None = None
+    image_uri: str | None = None
+    links: tuple[tuple[int, str], ...] = ()
+    houses_line: int = 1
+
+    def is_published(self, today: date) -> bool:
+        """Whether readers may see the episode on the given day."""
+        return not self.meta.draft and self.meta.date <= today
+
+    @property
+    def audio_is_local(self) -> bool:
+        """Whether the audio file is part of the site (else it is an https URL elsewhere)."""
+        return "://" not in self.audio
+
+
+@dataclass(frozen=True)
+class Event:
+    """A validated event; an episode's slug as its recording is checked to exist."""
+
+    slug: str
+    src_uri: str
+    meta: EventMeta
+    body: str
+    links: tuple[tuple[int, str], ...] = ()
+    recording_line: int = 1
+
+    def is_published(self, today: date) -> bool:
+        """Whether readers may see the event: it is not a draft (coming events are shown)."""
+        return not self.meta.draft
 
 
 @dataclass(frozen=True)

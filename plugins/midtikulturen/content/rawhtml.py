@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 from html import unescape
 
+from .links import without_code
 from .problems import Problem
 
 _TAGS = frozenset({"script", "iframe", "frame", "frameset", "object", "embed", "applet",
@@ -26,8 +27,6 @@ _URL_ATTRIBUTE = re.compile(
     \s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE | re.VERBOSE)
 _SCHEME = re.compile(r"^(?:javascript|vbscript|data|livescript|mocha):")
 _SAFE_START = ("http://", "https://", "mailto:", "tel:", "/", "#", ".")
-_CODE_FENCE = re.compile(r"^[ ]{0,3}(`{3,}|~{3,})")
-_CODE_SPAN = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.DOTALL)
 
 
 def unsafe_markup(path: str, body: str, first_line: int = 1) -> list[Problem]:
@@ -37,7 +36,7 @@ def unsafe_markup(path: str, body: str, first_line: int = 1) -> list[Problem]:
     """
     if not _findings(body):
         return []
-    text = _without_code(body)
+    text = without_code(body)
     found: dict[int, str] = {}
     for index, message in _findings(text):
         found.setdefault(text.count("\n", 0, index), message)
@@ -93,19 +92,3 @@ def _scheme_message(scheme: str) -> str:
                 "projektet (billeder i cases/images/) og henvis til den")
     return (f"et link til `{scheme}` kører kode på sitet og er ikke tilladt — link til en "
             "webadresse (https://…) i stedet")
-
-
-def _without_code(body: str) -> str:
-    """body with fenced code and code spans blanked out, lines kept in place."""
-    lines = body.split("\n")
-    fence: str | None = None
-    for index, line in enumerate(lines):
-        opener = _CODE_FENCE.match(line)
-        if fence is None and opener:
-            fence = opener[1]
-            lines[index] = ""
-        elif fence is not None:
-            if line.strip().startswith(fence) and set(line.strip()) == {fence[0]}:
-                fence = None
-            lines[index] = ""
-    return _CODE_SPAN.sub(lambda m: re.sub(r"[^\n]", " ", m[0]), "\n".join(lines))

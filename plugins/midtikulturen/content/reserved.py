@@ -26,9 +26,13 @@ def page_dest(uri: str, directory_urls: bool) -> str:
 
 @dataclass(frozen=True)
 class Reserved:
-    """Generated outputs by where they are written, what each is, and what editors may add."""
+    """Generated outputs by where they are written, what each is, and what editors may add.
+
+    items are the pages of content items (houses), which exist only once published.
+    """
 
     outputs: dict[str, str]
+    items: dict[str, str]
     folders: dict[str, str]
     intros: frozenset[str]
 
@@ -37,10 +41,17 @@ class Reserved:
         if uri in self.intros:
             return None
         dest = page_dest(uri, directory_urls) if uri.endswith(".md") else uri
-        if what := self.outputs.get(dest):
+        if what := self.outputs.get(dest) or self.items.get(dest):
             return what
         return next((what for folder, what in self.folders.items()
                      if uri.startswith(folder)), None)
+
+
+    def generates(self, uri: str, directory_urls: bool) -> bool:
+        """Whether the site generates the page or file a link to uri (inside docs) names."""
+        if uri in self.intros:
+            return True
+        return (page_dest(uri, directory_urls) if uri.endswith(".md") else uri) in self.outputs
 
 
 def reserved(layout: Layout, vocabulary: Vocabulary, house_slugs: Iterable[str]) -> Reserved:
@@ -52,10 +63,9 @@ def reserved(layout: Layout, vocabulary: Vocabulary, house_slugs: Iterable[str])
                f"{layout.cases_dir}/": f"sitets cases (de skrives i {layout.cases_dir}/ uden "
                                        "for docs/)"}
     intros = {f"{layout.guides_dir}/index.md", f"{layout.survey_dir}/index.md"}
+    pages[f"{layout.cases_dir}/index.md"] = "listen over cases"
     listings = {"": "forsiden", layout.cases_dir: "listen over cases",
                 layout.guides_dir: "listen over guides"}
-    for slug in house_slugs:
-        pages[f"{layout.survey_dir}/{slug}.md"] = f"kulturhuset {layout.houses_dir}/{slug}.md"
     for section in SECTIONS:
         intros.add(section.src_uri)
         for term in vocabulary.terms[section.taxonomy]:
@@ -69,8 +79,11 @@ def reserved(layout: Layout, vocabulary: Vocabulary, house_slugs: Iterable[str])
         for name in layout.feed_names:
             files[posixpath.join(folder, name)] = f"nyhedsfeedet for {what}"
     files[f"{layout.cases_dir}/index.json"] = "filterets data"
+    files["was/index.html"] = "henvisningen /was"
     files[f"{layout.guides_dir}/{CALENDAR_NAME}"] = "kalenderen med ansøgningsfrister"
     for kind in ("csv", "json"):
         files[f"{layout.survey_dir}/kulturhuse.{kind}"] = "kulturhusenes åbne data"
     outputs = {page_dest(uri, layout.directory_urls): what for uri, what in pages.items()}
-    return Reserved({**outputs, **files}, folders, frozenset(intros))
+    items = {page_dest(f"{layout.survey_dir}/{slug}.md", layout.directory_urls):
+             f"kulturhuset {layout.houses_dir}/{slug}.md" for slug in house_slugs}
+    return Reserved({**outputs, **files}, items, folders, frozenset(intros))

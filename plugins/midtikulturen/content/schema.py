@@ -8,9 +8,11 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
-from .fields import (CountryCode, IsoDate, Month, Strict, Teaser, Text, Url, term_of, terms_of,
-                     tuple_of)
+from .fields import (Clock, CountryCode, IsoDate, Moment, Month, Strict, Teaser, Text, Url,
+                     term_of, terms_of, tuple_of)
 from .terms import Taxonomy, Term
+
+Found = list[tuple[tuple[str | int, ...], str]]  # a rule's problems: (field path, message)
 
 
 class Period(Strict):
@@ -77,9 +79,9 @@ class CaseMeta(Strict):
         return self.updated or self.date
 
 
-def case_rules(meta: CaseMeta) -> list[tuple[tuple[str, ...], str]]:
+def case_rules(meta: CaseMeta) -> Found:
     """Rules across fields, as (field path, message) pairs."""
-    problems: list[tuple[tuple[str, ...], str]] = []
+    problems: Found = []
     if meta.image and not meta.image_alt:
         problems.append((("image",), "et billede skal have en billedtekst til skærmlæsere — "
                                      "tilføj `image_alt:` med en kort beskrivelse af billedet"))
@@ -186,9 +188,9 @@ class HouseMeta(Strict):
         return (self.municipality,)
 
 
-def house_rules(meta: HouseMeta, today: dt.date) -> list[tuple[tuple[str, ...], str]]:
+def house_rules(meta: HouseMeta, today: dt.date) -> Found:
     """Rules across fields and against today's date, as (field path, message) pairs."""
-    problems: list[tuple[tuple[str, ...], str]] = []
+    problems: Found = []
     if meta.opened and meta.opened > today.year:
         problems.append((("opened",), f"{meta.opened} ligger i fremtiden — skriv det år, huset "
                                       "åbnede, eller slet feltet"))
@@ -197,4 +199,124 @@ def house_rules(meta: HouseMeta, today: dt.date) -> list[tuple[tuple[str, ...], 
         problems.append((("location",), f"({meta.location.lat}, {meta.location.lon}) ligger ikke "
                                         "i Danmark — skriv bredde- og længdegrad i grader, fx "
                                         "`{lat: 56.39, lon: 9.92}`"))
+    return problems
+
+
+TRANSCRIPTS_REQUIRED_FROM = dt.date(2020, 9, 23)  # the web accessibility law's date for audio
+Slug = Annotated[str, Field(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")]
+
+
+class Chapter(Strict):
+    """A chapter of an episode: where it starts in the audio, and its title."""
+
+    start: Clock = Field(description="Hvor kapitlet starter: TT:MM:SS eller MM:SS")
+    title: Text = Field(description="Kapitlets titel")
+
+
+class EpisodeMeta(Strict):
+    """The front matter of a podcast episode in `docs/podcast/`."""
+
+    title: Text = Field(description="Afsnittets titel")
+    description: Teaser = Field(description="Kort resumé, højst 300 tegn")
+    date: IsoDate = Field(
+        description="Udgivelsesdato (ÅÅÅÅ-MM-DD); en fremtidig dato udgiver afsnittet den dag")
+    series: term_of(Taxonomy.SERIES) = Field(  # type: ignore[valid-type]
+        description="Podcastserien fra vocabularies.yml")
+    episode: Annotated[int, Field(ge=1, le=10_000)] | None = Field(
+        None, description="Afsnittets nummer i serien")
+    audio: Text = Field(description="Lydfilen i docs/podcast/audio/ (MP3, M4A, Ogg eller Opus), "
+                                    "eller en https-adresse")
+    duration: Clock = Field(description="Varighed: TT:MM:SS")
+    chapters: tuple_of(Chapter) = Field(  # type: ignore[valid-type]
+        (), description="Kapitler: start og titel")
+    municipality: terms_of(  # type: ignore[valid-type]
+        Taxonomy.MUNICIPALITIES, one_allowed=True) = Field(
+            (), description="Kommune(r) fra vocabularies.yml")
+    houses: tuple_of(Slug) = Field(  # type: ignore[valid-type]
+        (), description="Kulturhuse, som afsnittet handler om: deres filnavne uden .md")
+    themes: terms_of(Taxonomy.THEMES) = Field(  # type: ignore[valid-type]
+        (), description="Temaer fra vocabularies.yml")
+    contributors: tuple_of(Contributor) = Field(  # type: ignore[valid-type]
+        (), description="Medvirkende: navn og rolle")
+    image: Text | None = Field(None, description="Afsnittets billede (kvadratisk), fx "
+                                                  "audio/navn.jpg")
+    image_alt: Text | None = Field(None, description="Beskrivelse af billedet (kræves med image)")
+    transcript: Text | None = Field(
+        None, description="Udskriften som .vtt- eller .md-fil; ellers er teksten udskriften")
+    sources: tuple_of(Source) = Field(  # type: ignore[valid-type]
+        (), description="Kilder: titel og webadresse")
+    draft: bool = Field(False, description="true: afsnittet vises ingen steder endnu")
+
+    @property
+    def terms(self) -> tuple[Term, ...]:
+        """Every taxonomy term of the episode, municipalities first."""
+        return (*self.municipality, *self.themes)
+
+
+def episode_rules(meta: EpisodeMeta) -> Found:
+    """Rules across an episode's fields, as (field path, message) pairs."""
+    problems = _image_rules(meta.image, meta.image_alt)
+    starts = [chapter.start for chapter in meta.chapters]
+    if starts != sorted(starts):
+        problems.append((("chapters",), "kapitlerne står ikke i rækkefølge — sortér dem efter "
+                                        "start"))
+    for index, start in enumerate(starts):
+        if start >= meta.duration:
+            problems.append((("chapters", index, "start"), "kapitlet starter efter "
+                             "afsnittets slutning — ret `start` eller `duration`"))
+    return problems
+
+
+def _image_rules(image: str | None, alt: str | None) -> Found:
+    if image and not alt:
+        return [(("image",), "et billede skal have en billedtekst til skærmlæsere — tilføj "
+                             "`image_alt:` med en kort beskrivelse af billedet")]
+    if alt and not image:
+        return [(("image_alt",), "`image_alt` uden `image` — tilføj billedet eller slet "
+                                 "`image_alt`")]
+    return []
+
+
+class EventMeta(Strict):
+    """The front matter of an event in `docs/arrangementer/`."""
+
+    title: Text = Field(description="Arrangementets titel")
+    description: Teaser = Field(description="Kort resumé, højst 300 tegn")
+    start: Moment = Field(description="Start: ÅÅÅÅ-MM-DD TT:MM i dansk tid, eller kun datoen for "
+                                      "en hel dag")
+    end: Moment | None = Field(None, description="Slut: ÅÅÅÅ-MM-DD TT:MM (eller en dato)")
+    place: Text | None = Field(None, description="Stedet, fx Maltfabrikken")
+    town: Text | None = Field(None, description="By")
+    municipality: term_of(Taxonomy.MUNICIPALITIES) | None = Field(  # type: ignore[valid-type]
+        None, description="Kommunen fra vocabularies.yml")
+    online: bool = Field(False, description="true: arrangementet foregår online")
+    registration: Url | None = Field(None, description="Tilmelding: webadresse")
+    organiser: Text = Field(description="Arrangør")
+    themes: terms_of(Taxonomy.THEMES) = Field(  # type: ignore[valid-type]
+        (), description="Temaer fra vocabularies.yml")
+    recording: Text | None = Field(
+        None, description="Optagelsen bagefter: et podcastafsnits filnavn uden .md, eller en "
+                          "https-adresse til en video")
+    sources: tuple_of(Source) = Field(  # type: ignore[valid-type]
+        (), description="Kilder: titel og webadresse")
+    draft: bool = Field(False, description="true: arrangementet vises ingen steder endnu")
+
+    @property
+    def terms(self) -> tuple[Term, ...]:
+        """Every taxonomy term of the event, its municipality first."""
+        return (*([self.municipality] if self.municipality else []), *self.themes)
+
+
+def event_rules(meta: EventMeta) -> Found:
+    """Rules across an event's fields, as (field path, message) pairs."""
+    problems: Found = []
+    if meta.end and meta.end.all_day != meta.start.all_day:
+        problems.append((("end",), "start og slut skal begge have klokkeslæt, eller begge være "
+                                   "kun en dato (en heldagsbegivenhed)"))
+    elif meta.end and meta.end < meta.start:
+        problems.append((("end",), f"arrangementet slutter ({meta.end}) før det starter "
+                                   f"({meta.start}) — ret `start` eller `end`"))
+    if not meta.online and not (meta.place or meta.town or meta.municipality):
+        problems.append((("place",), "skriv hvor arrangementet foregår (`place`, `town` eller "
+                                     "`municipality`), eller `online: true`"))
     return problems

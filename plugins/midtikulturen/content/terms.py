@@ -19,6 +19,7 @@ class Taxonomy(str, Enum):
     OWNERSHIP = "ownership"
     FACILITIES = "facilities"
     ACTIVITIES = "activities"
+    SERIES = "series"
 
     @property
     def noun(self) -> str:
@@ -40,6 +41,7 @@ _NOUNS = {
     Taxonomy.OWNERSHIP: ("en", "ejerform"),
     Taxonomy.FACILITIES: ("en", "facilitet"),
     Taxonomy.ACTIVITIES: ("en", "aktivitet"),
+    Taxonomy.SERIES: ("en", "podcastserie"),
 }
 
 

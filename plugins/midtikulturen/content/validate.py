@@ -9,11 +9,12 @@ from pydantic import BaseModel, ValidationError
 from .frontmatter import FrontMatter
 from .messages import explain, field_path
 from .problems import Problem
+from .schema import Found
 from .vocabulary import Vocabulary
 from .yamldoc import YamlDocument
 
 M = TypeVar("M", bound=BaseModel)
-Rules = Callable[[M], list[tuple[tuple[str, ...], str]]]
+Rules = Callable[[M], Found]
 
 
 def validate_meta(

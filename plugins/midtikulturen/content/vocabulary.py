@@ -36,6 +36,7 @@ class _VocabularyFile(BaseModel):
     ownership: tuple[Name, ...] = ()
     facilities: tuple[Name, ...] = ()
     activities: tuple[Name, ...] = ()
+    series: tuple[Name, ...] = ()
 
 
 @dataclass(frozen=True)

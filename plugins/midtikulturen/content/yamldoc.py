@@ -21,10 +21,12 @@ _Base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when insta
 
 
 class _EditorLoader(_Base):
-    """SafeLoader where only `true`/`false` are booleans and dates stay text.
+    """SafeLoader where only `true`/`false` are booleans, dates stay text and numbers are
+    YAML 1.2's.
 
-    YAML 1.1 reads `NO` (Norway) and `yes` as booleans and turns `2021-13-40` into a crash
-    inside the parser; the schema checks dates itself and names the line instead.
+    YAML 1.1 reads `NO` (Norway) and `yes` as booleans, `0773` as octal and turns
+    `2021-13-40` into a crash inside the parser; the schema checks dates itself and names the
+    line instead.
     """
 
     def resolve(self, kind: type[Node], value: str, implicit: tuple[bool, bool]) -> str:
@@ -39,8 +41,17 @@ class _EditorLoader(_Base):
 
 
 _STR, _SEQ, _MAP = (f"tag:yaml.org,2002:{name}" for name in ("str", "seq", "map"))
+_INT, _FLOAT = "tag:yaml.org,2002:int", "tag:yaml.org,2002:float"
+# YAML 1.2's numbers: `0773` (a municipality code) stays text rather than octal 507, and
+# `1:20` text rather than sexagesimal 80.
+_NUMBERS = {
+    _INT: re.compile(r"^(?:[-+]?0b[0-1_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+)$"),
+    _FLOAT: re.compile(r"^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?"
+                       r"|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?|[-+]?\.(?:inf|Inf|INF)"
+                       r"|\.(?:nan|NaN|NAN))$"),
+}
 _IMPLICIT: dict[str, list[tuple[str, re.Pattern[str]]]] = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag not in (
+    first: [(tag, _NUMBERS.get(tag, regexp)) for tag, regexp in resolvers if tag not in (
         "tag:yaml.org,2002:bool", "tag:yaml.org,2002:timestamp")]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
@@ -125,13 +136,8 @@ def parse_yaml(text: str, first_line: int = 1) -> YamlDocument:
     except _Refused as refused:
         raise YamlSyntaxError(first_line + refused.line, refused.message) from None
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        if error.context_mark and "end of stream" in (error.problem or ""):
-            mark = error.context_mark  # where the unclosed quote or bracket opened
-        line = first_line + (mark.line if mark else 0)
-        source_lines = text.split("\n")
-        marked = source_lines[mark.line] if mark and mark.line < len(source_lines) else ""
-        raise YamlSyntaxError(line, _explain(error, "\t" in marked)) from None
+        index, message = _explain(error, text.split("\n"))
+        raise YamlSyntaxError(first_line + index, message) from None
     except yaml.YAMLError as error:  # no mark: nothing an editor wrote is known to get here
         raise YamlSyntaxError(first_line, f"YAML kan ikke læses ({error}) — tjek indrykning, "
                                           "kolon og anførselstegn") from None
@@ -240,14 +246,43 @@ def _record_lines(node: Node, loc: Loc, first: int, lines: dict[Loc, int]) -> No
                     _record_lines(value_node, key_loc, first, lines)
 
 
-def _explain(error: yaml.MarkedYAMLError, tab_on_line: bool = False) -> str:
-    problem = error.problem or ""
-    if "alias" in (error.context or "") or "anchor" in (error.context or ""):
+_CURLY = "“”„‟‘’‚‛«»"
+_NO_SPACE = re.compile(r"^[ \t]*(?:-[ \t]+)?[A-Za-z_][\w-]*:(?=[^\s:/])")
+_QUOTES_IN_QUOTES = re.compile(r"""^[ \t]*(?:-[ \t]+)?[\w-]+:[ \t]*(["'])[^"']*\1[ \t]*[^\s#]""")
+
+
+def _explain(error: yaml.MarkedYAMLError, lines: list[str]) -> tuple[int, str]:
+    """The line (0-based in the document) an editor must fix, and how, in Danish."""
+    problem, context = error.problem or "", error.context or ""
+    mark = error.problem_mark or error.context_mark
+    index = mark.line if mark else 0
+    if error.context_mark and ("end of stream" in problem or "expected ','" in problem):
+        index = error.context_mark.line  # where the unclosed quote or bracket opened
+    marked = lines[index] if index < len(lines) else ""
+    near = range(max(0, index - 1), min(len(lines), index + 1))
+    if glued := next((i for i in reversed(near) if _NO_SPACE.match(lines[i])), None):
+        key = lines[glued].split(":", 1)[0].strip(" \t-")
+        return glued, (f"der mangler et mellemrum efter kolon — skriv `{key}: "
+                       f"{lines[glued].split(':', 1)[1].strip()}`")
+    return index, _message(problem, context, marked)
+
+
+def _message(problem: str, context: str, marked: str) -> str:
+    if "alias" in context or "anchor" in context:
         return ("en værdi, der begynder med * eller &, skal stå i anførselstegn — skriv fx "
                 "description: \"*Vigtigt* nyt\"")
-    if "'\\t'" in problem or "\t" in problem or tab_on_line:
+    if "'\\t'" in problem or "\t" in problem or "\t" in marked:
         return ("tabulator-tegn i YAML — ryk ind med mellemrum (fx to mellemrum), ikke med "
                 "tabulator")
+    if any(quote in marked for quote in _CURLY):
+        return ("krøllede anførselstegn (“…” fra Word) tæller ikke i YAML — brug lige "
+                "anførselstegn: title: \"Kultur: nu og her\"")
+    if _QUOTES_IN_QUOTES.match(marked):
+        return ("anførselstegn inde i anførselstegn afslutter teksten for tidligt — brug den "
+                "anden slags udenom eller „…“ indeni, fx image_alt: 'Koret synger \"Kom Maj\"'")
+    if "expected ',' or ']'" in problem or "expected ',' or '}'" in problem:
+        return ("en liste i [ ] eller en gruppe i { } bliver ikke lukket — tjek at hver [ og { "
+                "har sin ] eller } på samme linje, og at teksten med komma står i anførselstegn")
     if "found unexpected end of stream" in problem or "unexpected end" in problem:
         return ("et anførselstegn eller en parentes bliver ikke lukket — tjek at hver \" og [ "
                 "har sin modpart på samme linje")
@@ -258,4 +293,5 @@ def _explain(error: yaml.MarkedYAMLError, tab_on_line: bool = False) -> str:
         return "en linje mangler kolon efter feltnavnet — skriv fx `title: Min titel`"
     if "expected <block end>" in problem or "did not find expected key" in problem:
         return ("indrykningen passer ikke — felter på samme niveau skal starte i samme kolonne")
-    return f"YAML kan ikke læses ({problem.strip() or error.context}) — tjek indrykning, kolon og anførselstegn"
+    return (f"YAML kan ikke læses ({problem.strip() or context}) — tjek indrykning, kolon og "
+            "anførselstegn")

@@ -27,6 +27,8 @@ def environment() -> Environment:
     env.filters["number"] = danish.number
     env.filters["amount"] = danish.amount
     env.filters["percent"] = danish.percent
+    env.filters["duration"] = danish.duration
+    env.filters["timestamp"] = danish.timestamp
     env.globals["card"] = cards.card
     return env
 

@@ -1,4 +1,5 @@
-"""MkDocs glue: the accessibility statement, `/was`, the footer link and Open Graph tags."""
+"""MkDocs glue: the accessibility statement, `/was`, the footer link, Open Graph tags and the
+published JSON Schemas."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File
 
 from ..content.clock import today
+from ..content.jsonschema import schema_files
 from ..glue import COLLECTION
 from .blocks import fill_slots, mark_blocks
 from .config import SiteConfig
@@ -56,6 +58,7 @@ class SitePlugin(BasePlugin[SiteConfig]):
                               "to the accessibility statement: remove the page that has that URL.")
         files.append(File.generated(config, REDIRECT_URI,
                                     content=redirect_page(self.statement_url, config.site_url)))
+        self._add_schemas(files, config)
         self._files = files
         return files
 
@@ -79,6 +82,20 @@ class SitePlugin(BasePlugin[SiteConfig]):
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         return with_head_tags(output, open_graph_tags(self._open_graph(page, config)))
+
+    def _add_schemas(self, files: Files, config: MkDocsConfig) -> None:
+        """The content's JSON Schemas under /schemas/, made from this build's vocabulary."""
+        collection = config.plugins.get(COLLECTION)
+        found = collection.catalog if collection else None
+        if not self.config.schemas or found is None:
+            return
+        for name, text in schema_files(found.vocabulary).items():
+            uri = f"{self.config.schemas.strip('/')}/{name}"
+            if files.get_file_from_path(uri):
+                raise PluginError(f"{uri} is written by midtikulturen/site from the content's "
+                                  "schemas: remove that file, or set the site plugin's "
+                                  "`schemas:` to another folder.")
+            files.append(File.generated(config, uri, content=text))
 
     def _statement_url(self, files: Files) -> str:
         """The statement's URL from the site root, or its absolute address in the WAS-Tool."""

@@ -12,16 +12,15 @@ from mkdocs.structure.files import File
 from ..glue import catalog, collection_plugin
 from .config import SearchConfig
 from .documents import EXCLUDED, document
+from .indexer import Indexer, PagefindError
 from .material import MissingMaterialSearch, take_over_material_search
 from .selection import Selection, listing_uris
-from .service import IndexingService, PagefindError
 
 if TYPE_CHECKING:
+    from jinja2 import Environment
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import Files
-    from mkdocs.structure.nav import Navigation
     from mkdocs.structure.pages import Page
-    from mkdocs.utils.templates import TemplateContext
 
 log = get_plugin_logger(__name__)
 HERE = Path(__file__).parent
@@ -36,12 +35,13 @@ UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-component-ui.js",
 
 
 class SearchPlugin(BasePlugin[SearchConfig]):
-    """Feeds each page to Pagefind as it is rendered and writes the index after the build."""
+    """Makes each page's search document as it is rendered; Pagefind indexes them in the
+    background while MkDocs writes the pages, and the build waits for it at the end."""
 
     selection: Selection | None = None
-    _service: IndexingService | None = None
+    _indexer: Indexer | None = None
     _dirty = False
-    _documents: dict[str, str]  # under `serve --dirty`: every page's document, by URL
+    _documents: dict[str, str]  # each indexed page's document, by its path in the site
 
     def __init__(self) -> None:
         super().__init__()
@@ -63,6 +63,11 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         config.extra_javascript.append(SCRIPT)
         return config
 
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        self.close()
+        if not self._dirty:  # under `serve --dirty` unchanged pages keep their documents
+            self._documents.clear()
+
     @event_priority(-30)  # after the collection plugin has placed guides and houses
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         collection = collection_plugin(config)
@@ -74,49 +79,50 @@ class SearchPlugin(BasePlugin[SearchConfig]):
             files.append(File.generated(config, uri, abs_src_path=str(HERE / "assets" / name)))
         return files
 
-    def on_pre_build(self, *, config: MkDocsConfig) -> None:
-        self.close()
-
-    def on_page_context(self, context: TemplateContext, *, page: Page, config: MkDocsConfig,
-                        nav: Navigation) -> TemplateContext:
-        """Index the page's content before "Læs også" and listings are added to it."""
+    @event_priority(-100)  # last: the content as readers get it, before "Læs også" and lists
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig,
+                        files: Files) -> str:
         entry = self.selection.entry(page.file.src_uri, page.title or "", page.meta) \
             if self.selection else None
-        if entry is not None:
-            html = document(entry, page.content or "")
-            if self._dirty:
-                self._documents[page.url] = html
-            else:
-                self._index().add_page(f"/{page.url}", html)
-        return context
+        if entry is None:
+            self._documents.pop(page.file.dest_uri, None)
+        else:
+            self._documents[page.file.dest_uri] = document(entry, html)
+        return html
+
+    @event_priority(-100)  # every page's content is rendered: index while templates render
+    def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
+        pages = {file.dest_uri for file in files.documentation_pages()}
+        for gone in [path for path in self._documents if path not in pages]:
+            del self._documents[gone]
+        options = {**INDEX_CONFIG, "keep_index_url": not config.use_directory_urls}
+        try:
+            self._indexer = Indexer(options, self._documents,
+                                    Path(config.site_dir) / self.config.folder)
+        except (PagefindError, OSError) as error:
+            raise PluginError(f"Pagefind could not start: {error}") from None
+        return env
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        service = self._index()
-        for url, html in self._documents.items():
-            service.add_page(f"/{url}", html)
-        self._service = None
-        folder = Path(config.site_dir) / self.config.folder
+        indexer, self._indexer = self._indexer, None
+        if indexer is None:
+            return
         try:
-            service.write(folder)
+            indexer.finish()
         except PagefindError as error:
             raise PluginError(str(error)) from None
         for name in UNUSED:
-            (folder / name).unlink(missing_ok=True)
-        log.debug("Pagefind indexed %d pages", service.pages)
+            (indexer.output / name).unlink(missing_ok=True)
+        log.debug("Pagefind indexed %d pages", indexer.pages)
 
     def on_build_error(self, *, error: Exception) -> None:
         self.close()
 
-    def close(self) -> None:
-        """Stop an unfinished index's service."""
-        if self._service is not None:
-            self._service.close()
-            self._service = None
+    def on_shutdown(self) -> None:
+        self.close()
 
-    def _index(self) -> IndexingService:
-        if self._service is None:
-            try:
-                self._service = IndexingService(INDEX_CONFIG)
-            except (PagefindError, OSError) as error:
-                raise PluginError(f"Pagefind could not start: {error}") from None
-        return self._service
+    def close(self) -> None:
+        """Stop an unfinished index."""
+        if self._indexer is not None:
+            self._indexer.close()
+            self._indexer = None

@@ -1,14 +1,16 @@
 """Pagefind's command-line indexer, run once per build in the background.
 
-The pages' search documents (`documents.py`) are written to a staging folder, each at its
-page's place in the site (`cases/a/index.html`), and `pagefind --site` indexes that folder in
-its own process while MkDocs renders and writes the pages; the build waits for it at the end.
+Each page's search document (`documents.py`) is written to a staging folder as the page is
+rendered, at the page's place in the site (`cases/a/index.html`). Once every page is rendered,
+`pagefind --site` indexes that folder in its own process while MkDocs renders the templates
+and writes the pages; the build waits for it at the end and checks what it wrote.
 
 Not Pagefind's `--service`: up to 1.5 it answers `WriteFiles` once its writes are queued, not
-done, and on the end of its input it calls `exit`, so a client that closes it right after the
-answer can leave a file empty or cut short (Pagefind issue #1271). The command-line indexer
-returns from `main`, which lets its runtime finish every write, and `check_output` refuses an
-index that is not whole anyway.
+done, and at the end of its input it calls `exit`, so a client that closes it right after the
+answer can leave a file empty or cut short (Pagefind issue #1271: an empty
+`pagefind-entry.json`, and a search that fails to load). The command-line indexer returns from
+`main`, which lets its runtime finish every write, and `check_output` refuses an index that is
+not whole all the same.
 """
 
 from __future__ import annotations
@@ -40,63 +42,88 @@ def pagefind_executable() -> Path:
     return Path(found)
 
 
+class Staging:
+    """A temporary folder of search documents, each at its page's path in the site.
+
+    It outlives a build under `mkdocs serve --dirty`, where unchanged pages are not rendered
+    again and keep the documents written before.
+    """
+
+    def __init__(self) -> None:
+        self.root = Path(tempfile.mkdtemp(prefix="midtikulturen-pagefind-"))
+        self.site = self.root / "site"
+        self.site.mkdir()
+        self._paths: set[str] = set()
+
+    def write(self, path: str, html: str) -> None:
+        """Store the document of the page written at path (`cases/a/index.html`)."""
+        target = self.site / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(html, encoding="utf-8")
+        self._paths.add(path)
+
+    def remove(self, path: str) -> None:
+        """Drop the document at path, if any (the page is no longer indexed)."""
+        if path in self._paths:
+            (self.site / path).unlink(missing_ok=True)
+            self._paths.discard(path)
+
+    def keep_only(self, paths: set[str]) -> None:
+        """Drop the documents of pages that are gone."""
+        for path in self._paths - paths:
+            self.remove(path)
+
+    def __len__(self) -> int:
+        return len(self._paths)
+
+    def close(self) -> None:
+        """Remove the folder."""
+        shutil.rmtree(self.root, ignore_errors=True)
+
+
 class Indexer:
-    """One run of `pagefind --site` over documents, writing the index to an output folder."""
+    """One run of `pagefind --site` over a staging folder, writing the index to output."""
 
-    def __init__(self, config: Mapping[str, Any], documents: Mapping[str, str],
-                 output: Path, executable: Path | None = None) -> None:
-        """Write documents (HTML by the path of their page in the site) and start Pagefind.
+    def __init__(self, staging: Staging, config: Mapping[str, Any], output: Path,
+                 executable: Path | None = None) -> None:
+        """Start Pagefind with config (its options as in `pagefind.json`).
 
-        config holds Pagefind's options as in its `pagefind.json`. output is emptied first:
-        Pagefind leaves an index file alone when one of that name exists.
+        output is emptied first: Pagefind leaves an index file alone when one of that name
+        exists, so a stale file would stay.
         """
         self.output = output
-        self.pages = len(documents)
-        self._staging = Path(tempfile.mkdtemp(prefix="midtikulturen-pagefind-"))
-        self._log: IO[bytes] | None = None
-        self._process: subprocess.Popen[bytes] | None = None
+        self.pages = len(staging)
+        (staging.root / "pagefind.json").write_text(json.dumps(dict(config)), encoding="utf-8")
+        shutil.rmtree(output, ignore_errors=True)
+        self._log: IO[bytes] = tempfile.TemporaryFile()
         try:
-            site = self._staging / "site"
-            for path, html in documents.items():
-                target = site / path
-                target.parent.mkdir(parents=True, exist_ok=True)
-                target.write_text(html, encoding="utf-8")
-            site.mkdir(exist_ok=True)
-            (self._staging / "pagefind.json").write_text(json.dumps(dict(config)),
-                                                         encoding="utf-8")
-            shutil.rmtree(output, ignore_errors=True)
-            self._log = (self._staging / "pagefind.log").open("w+b")
             self._process = subprocess.Popen(
-                [str(executable or pagefind_executable()), "--site", "site",
+                [str(executable or pagefind_executable()), "--site", staging.site.name,
                  "--output-path", str(output.resolve()), "--quiet"],
-                cwd=self._staging, stdin=subprocess.DEVNULL, stdout=self._log,
+                cwd=staging.root, stdin=subprocess.DEVNULL, stdout=self._log,
                 stderr=subprocess.STDOUT, env=_environment())
         except BaseException:
-            self.close()
+            self._log.close()
             raise
 
     def finish(self) -> None:
-        """Wait for Pagefind, check the index it wrote, and remove the staging folder."""
+        """Wait for Pagefind and check the index it wrote."""
         try:
-            assert self._process is not None
             if self._process.wait() != 0:
                 raise PagefindError(f"Pagefind failed ({self._process.returncode}): "
                                     f"{self._output_text()}")
             check_output(self.output)
         finally:
-            self.close()
+            self._log.close()
 
     def close(self) -> None:
-        """Stop Pagefind if it still runs and remove the staging folder."""
-        if self._process is not None and self._process.poll() is None:
+        """Stop Pagefind if it still runs."""
+        if self._process.poll() is None:
             self._process.kill()
             self._process.wait()
-        if self._log is not None:
-            self._log.close()
-        shutil.rmtree(self._staging, ignore_errors=True)
+        self._log.close()
 
     def _output_text(self) -> str:
-        assert self._log is not None
         self._log.seek(0)
         text = self._log.read()[-4000:].decode("utf-8", "replace").strip()
         return text or "no message"
@@ -117,8 +144,8 @@ def check_output(folder: Path) -> None:
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
         raise PagefindError(f"Pagefind's pagefind-entry.json is not whole: {error}") from None
     missing = [h for h in hashes if not (folder / f"pagefind.{h}.pf_meta").is_file()]
-    if missing or not hashes:
-        raise PagefindError(f"Pagefind wrote no metadata file for {missing or 'any language'}")
+    if missing:
+        raise PagefindError(f"Pagefind wrote no metadata file for {', '.join(missing)}")
     for path in folder.rglob("*.pf_*"):
         try:
             gzip.decompress(path.read_bytes())

@@ -12,7 +12,7 @@ from mkdocs.structure.files import File
 from ..glue import catalog, collection_plugin
 from .config import SearchConfig
 from .documents import EXCLUDED, document
-from .indexer import Indexer, PagefindError
+from .indexer import Indexer, PagefindError, Staging
 from .material import MissingMaterialSearch, take_over_material_search
 from .selection import Selection, listing_uris
 
@@ -35,17 +35,13 @@ UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-component-ui.js",
 
 
 class SearchPlugin(BasePlugin[SearchConfig]):
-    """Makes each page's search document as it is rendered; Pagefind indexes them in the
-    background while MkDocs writes the pages, and the build waits for it at the end."""
+    """Writes each page's search document as the page is rendered; Pagefind indexes them in
+    the background while MkDocs renders the templates, and the build waits for it at the end."""
 
     selection: Selection | None = None
+    _staging: Staging | None = None
     _indexer: Indexer | None = None
     _dirty = False
-    _documents: dict[str, str]  # each indexed page's document, by its path in the site
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._documents = {}
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self._dirty = dirty
@@ -64,9 +60,11 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         return config
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
-        self.close()
+        self._stop()
         if not self._dirty:  # under `serve --dirty` unchanged pages keep their documents
-            self._documents.clear()
+            self._remove_staging()
+        if self._staging is None:
+            self._staging = Staging()
 
     @event_priority(-30)  # after the collection plugin has placed guides and houses
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
@@ -82,22 +80,21 @@ class SearchPlugin(BasePlugin[SearchConfig]):
     @event_priority(-100)  # last: the content as readers get it, before "Læs også" and lists
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig,
                         files: Files) -> str:
-        entry = self.selection.entry(page.file.src_uri, page.title or "", page.meta) \
-            if self.selection else None
+        assert self.selection is not None and self._staging is not None
+        entry = self.selection.entry(page.file.src_uri, page.title or "", page.meta)
         if entry is None:
-            self._documents.pop(page.file.dest_uri, None)
+            self._staging.remove(page.file.dest_uri)
         else:
-            self._documents[page.file.dest_uri] = document(entry, html)
+            self._staging.write(page.file.dest_uri, document(entry, html))
         return html
 
-    @event_priority(-100)  # every page's content is rendered: index while templates render
+    @event_priority(-100)  # every page is rendered: index while MkDocs renders templates
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
-        pages = {file.dest_uri for file in files.documentation_pages()}
-        for gone in [path for path in self._documents if path not in pages]:
-            del self._documents[gone]
+        assert self._staging is not None
+        self._staging.keep_only({file.dest_uri for file in files.documentation_pages()})
         options = {**INDEX_CONFIG, "keep_index_url": not config.use_directory_urls}
         try:
-            self._indexer = Indexer(options, self._documents,
+            self._indexer = Indexer(self._staging, options,
                                     Path(config.site_dir) / self.config.folder)
         except (PagefindError, OSError) as error:
             raise PluginError(f"Pagefind could not start: {error}") from None
@@ -105,24 +102,35 @@ class SearchPlugin(BasePlugin[SearchConfig]):
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         indexer, self._indexer = self._indexer, None
-        if indexer is None:
-            return
         try:
-            indexer.finish()
+            if indexer is not None:
+                indexer.finish()
         except PagefindError as error:
             raise PluginError(str(error)) from None
-        for name in UNUSED:
-            (indexer.output / name).unlink(missing_ok=True)
-        log.debug("Pagefind indexed %d pages", indexer.pages)
+        finally:
+            if not self._dirty:
+                self._remove_staging()
+        if indexer is not None:
+            for name in UNUSED:
+                (indexer.output / name).unlink(missing_ok=True)
+            log.debug("Pagefind indexed %d pages", indexer.pages)
 
     def on_build_error(self, *, error: Exception) -> None:
-        self.close()
+        self._stop()
+        if not self._dirty:
+            self._remove_staging()
 
     def on_shutdown(self) -> None:
-        self.close()
+        self._stop()
+        self._remove_staging()
 
-    def close(self) -> None:
+    def _stop(self) -> None:
         """Stop an unfinished index."""
         if self._indexer is not None:
             self._indexer.close()
             self._indexer = None
+
+    def _remove_staging(self) -> None:
+        if self._staging is not None:
+            self._staging.close()
+            self._staging = None

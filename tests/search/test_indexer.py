@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 from pathlib import Path
 
 import pytest
 
-from midtikulturen.search.indexer import Indexer, PagefindError, Staging, check_output
+from midtikulturen.search.indexer import (Indexer, PagefindError, Staging, check_output,
+                                          scratch_dir)
 from tests.sitebuilder import SiteProject, case_text
 
 
@@ -95,3 +97,17 @@ def test_a_build_leaves_no_staging_folder(site: SiteProject, tmp_path: Path,
     site.write({"cases/a.md": case_text()})
     site.build()
     assert list(temp.iterdir()) == []
+
+
+@pytest.mark.parametrize(("tmpdir", "free", "expected"), [
+    ("", 8 << 30, "/dev/shm"),
+    ("", 64 << 20, None),  # Docker's default /dev/shm is 64 MB
+    ("/var/tmp", 8 << 30, None),  # an explicit TMPDIR wins
+], ids=["roomy shared memory", "small shared memory", "TMPDIR set"])
+def test_the_staging_folder_is_in_memory_when_there_is_room(
+        monkeypatch: pytest.MonkeyPatch, tmpdir: str, free: int, expected: str | None) -> None:
+    monkeypatch.setenv("TMPDIR", tmpdir)
+    monkeypatch.setattr("os.statvfs", lambda path: os.statvfs_result(
+        (4096, 4096, free // 4096, free // 4096, free // 4096, 0, 0, 0, 0, 255)))
+    monkeypatch.setattr("os.access", lambda path, mode: True)
+    assert scratch_dir() == expected

@@ -42,6 +42,25 @@ def pagefind_executable() -> Path:
     return Path(found)
 
 
+SHARED_MEMORY = Path("/dev/shm")
+ROOMY = 1 << 30
+"""Free bytes a memory-backed folder needs to be used: a document is ~10 KB, 100,000 pages 1 GB."""
+
+
+def scratch_dir() -> str | None:
+    """Where the staging folder goes: Linux's memory-backed /dev/shm when it has room and
+    `TMPDIR` is not set (creating a folder and a file per page costs ~0.7 ms on a slow disk or
+    a sandboxed file system, ~0.02 ms there); otherwise the usual temporary folder."""
+    if os.environ.get("TMPDIR"):
+        return None
+    try:
+        stat = os.statvfs(SHARED_MEMORY)
+    except OSError:
+        return None
+    roomy = stat.f_bavail * stat.f_frsize >= ROOMY
+    return str(SHARED_MEMORY) if roomy and os.access(SHARED_MEMORY, os.W_OK | os.X_OK) else None
+
+
 class Staging:
     """A temporary folder of search documents, each at its page's path in the site.
 
@@ -50,7 +69,7 @@ class Staging:
     """
 
     def __init__(self) -> None:
-        self.root = Path(tempfile.mkdtemp(prefix="midtikulturen-pagefind-"))
+        self.root = Path(tempfile.mkdtemp(prefix="midtikulturen-pagefind-", dir=scratch_dir()))
         self.site = self.root / "site"
         self.site.mkdir()
         self._paths: set[str] = set()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import shutil
@@ -23,10 +24,11 @@ BASE_CONFIG: dict[str, Any] = {
     "site_name": "Testsite",
     "site_url": "https://example.org/",
     "theme": {"name": "material", "language": "da", "font": False},
-    "plugins": [{"search": {"lang": "da"}}, "midtikulturen/collection", "midtikulturen/listing",
-                "midtikulturen/feed"],
+    "plugins": ["search", "midtikulturen/collection", "midtikulturen/listing",
+                "midtikulturen/feed", "midtikulturen/search"],
 }
 
+PAGEFIND_SIGNATURE = b"pagefind_dcd"
 VALID_CASE: dict[str, Any] = {
     "title": "Alpha",
     "description": "Kort beskrivelse.",
@@ -58,8 +60,14 @@ class BuiltSite:
     def exists(self, path: str) -> bool:
         return (self.root / path).exists()
 
-    def search_index(self) -> list[dict[str, Any]]:
-        return json.loads(self.text("search/search_index.json"))["docs"]
+    def search_records(self) -> list[dict[str, Any]]:
+        """Every page in Pagefind's index: url, content, meta and filters, from its fragments."""
+        records = []
+        for path in sorted((self.root / "pagefind" / "fragment").glob("*.pf_fragment")):
+            data = gzip.decompress(path.read_bytes())
+            assert data.startswith(PAGEFIND_SIGNATURE), path
+            records.append(json.loads(data[len(PAGEFIND_SIGNATURE):]))
+        return records
 
     def sitemap(self) -> str:
         return self.text("sitemap.xml")

@@ -152,6 +152,6 @@ def test_feed_links_go_at_the_end_of_the_head_escaped() -> None:
     page = "<html><head><title>x</title></head><body></head></body></html>"
     links = [FeedLink("application/rss+xml", 'A & "B" <c>', "../feed_rss.xml")]
     assert with_feed_links(page, links) == (
-        '<html><head><title>x</title><link rel="alternate" type="application/rss+xml" '
+        '<html><head><title>x</title><link rel="alternate " type="application/rss+xml" '
         'title="A &amp; &quot;B&quot; &lt;c&gt;" href="../feed_rss.xml"></head>'
         "<body></head></body></html>")

@@ -101,8 +101,8 @@ def test_markup_in_metadata_is_shown_as_text(site: SiteProject) -> None:
     listing = built.soup("cases/index.html")
     assert listing.select_one(".mik-card__title a").get_text() == hostile
     assert not listing.select(".mik-card b")
-    indexed = {d["location"]: d for d in built.search_index()}
-    assert "<script" not in indexed["cases/hostile/"]["title"]
+    indexed = {r["url"]: r for r in built.search_records()}
+    assert indexed["/cases/hostile/"]["meta"]["title"] == hostile
 
 
 def test_listing_is_newest_first_and_paginated(site: SiteProject) -> None:
@@ -161,7 +161,7 @@ def test_drafts_and_future_cases_appear_nowhere(site: SiteProject) -> None:
     for slug in ("kladde", "fremtid"):
         assert not built.exists(f"cases/{slug}/index.html")
         assert slug not in built.sitemap()
-        assert not any(slug in d["location"] for d in built.search_index())
+        assert not any(slug in r["url"] for r in built.search_records())
         assert slug not in built.text("cases/index.html")
     assert not built.exists("cases/images/k.png")
     listed = [a.get_text() for a in built.soup("cases/index.html").select(".mik-card__title a")]
@@ -174,9 +174,9 @@ def test_cases_stay_out_of_the_sidebar_and_listings_out_of_search(site: SiteProj
     built = site.build(nav=[{"Forside": "index.md"}, {"Cases": "cases/index.md"}])
     sidebar = built.soup("cases/c0/index.html").select(".md-nav--primary a.md-nav__link")
     assert not [a for a in sidebar if "c1" in a.get("href", "")]
-    locations = {d["location"].split("#")[0] for d in built.search_index()}
-    assert "cases/c0/" in locations
-    assert not {"cases/", "cases/page/2/"} & locations
+    locations = {r["url"] for r in built.search_records()}
+    assert "/cases/c0/" in locations
+    assert not {"/cases/", "/cases/page/2/"} & locations
     assert "cases/c2/" in built.sitemap().replace("https://example.org/", "")
 
 

@@ -102,11 +102,14 @@ def test_read_also_prefers_shared_programme_and_theme_and_never_the_case_itself(
     assert cards(section) == ["Samme program og tema", "Hele regionen", "Samme kommune"]
 
 
-def test_term_pages_stay_out_of_search_and_the_sidebar(site: SiteProject) -> None:
+def test_term_pages_are_topics_in_search_and_stay_out_of_the_sidebar(site: SiteProject) -> None:
     site.write({"cases/a.md": case_text(title="Alpha", municipality="Skive")})
+    site.plugin_options("midtikulturen/listing", per_page=1)
+    site.write({"cases/b.md": case_text(title="Beta", municipality="Skive")})
     built = site.build()
-    locations = {doc["location"] for doc in built.search_index()}
-    assert not any(loc.startswith(("kommuner/", "temaer/", "programmer/", "stoette/"))
-                   for loc in locations)
+    kinds = {r["url"]: r["meta"]["type"] for r in built.search_records()}
+    assert kinds["/kommuner/skive/"] == "Emne"
+    assert not [url for url in kinds if "/page/" in url or url in (
+        "/kommuner/", "/temaer/", "/programmer/", "/stoette/")]
     sidebar = built.soup("kommuner/skive/index.html").select(".md-nav--primary a")
     assert not any("skive" in a.get("href", "") for a in sidebar)

@@ -22,7 +22,6 @@ from ..render.case_page import with_related
 from ..render.danish import long_date
 from ..render.head import escaped_meta, page_meta
 from ..render.sanitize import SanitizeExtension
-from ..render.search_worker import WORKER_URI, use_danish_worker
 from .config import CollectionConfig
 from .item_pages import Build, item_html
 from .placement import Item, Placed, place_content
@@ -101,8 +100,6 @@ class CollectionPlugin(BasePlugin[CollectionConfig]):
         for uri in (STYLESHEET, PODCAST_SCRIPT):
             files.append(File.generated(config, uri,
                                         abs_src_path=str(ASSETS / uri.rsplit("/", 1)[1])))
-        files.append(File.generated(config, WORKER_URI,
-                                    abs_src_path=str(ASSETS / "search-worker.js")))
         return files
 
     def on_page_read_source(self, *, page: Page, config: MkDocsConfig) -> str | None:
@@ -152,7 +149,7 @@ class CollectionPlugin(BasePlugin[CollectionConfig]):
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         if self._item(page.file.src_uri):
             page.content, page.markdown = None, ""  # written; thousands need not stay in memory
-        return use_danish_worker(output)
+        return output
 
     def on_build_error(self, *, error: Exception) -> None:
         """Leave no half-built site: a failure after pages were written empties site_dir."""

@@ -41,8 +41,15 @@ def _absolute(match: re.Match[str], base_url: str) -> str:
     return f'{match["name"]}={match["quote"]}{absolute}{match["quote"]}'
 
 
+FEED_REL = "alternate "
+"""The `rel` of a feed link: the token set {alternate}, as HTML and token-reading feed finders
+see it, spelled so that Material's exact `link[rel=alternate]` (meant for language versions)
+does not take it for an alternate site and fetch `sitemap.xml` beside each feed: a 404 for
+`/cases/feed_rss.xml` and the whole root sitemap again for each site feed."""
+
+
 def with_feed_links(page_html: str, links: Sequence[FeedLink]) -> str:
-    """page_html with a `<link rel="alternate">` per feed at the end of its `<head>`."""
-    tags = "".join(f'<link rel="alternate" type="{escape(link.type)}" '
+    """page_html with a `<link rel="alternate ">` per feed at the end of its `<head>`."""
+    tags = "".join(f'<link rel="{FEED_REL}" type="{escape(link.type)}" '
                    f'title="{escape(link.title)}" href="{escape(link.href)}">' for link in links)
     return page_html.replace("</head>", f"{tags}</head>", 1)

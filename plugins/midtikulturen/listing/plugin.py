@@ -66,8 +66,6 @@ class ListingPlugin(BasePlugin[ListingConfig]):
         if listing := self.assembler.pages.get(uri):
             if not HEADING.search(markdown) and "title" not in page.meta:
                 page.meta.update(page_meta(listing.page_title))
-        if listing or uri in self.assembler.layout.overviews.values():
-            page.meta["search"] = {"exclude": True}
         if uri in self.assembler.catalog.listings:
             markdown = replace_listings(markdown, SLOT)
         return markdown

@@ -7,13 +7,11 @@ from mkdocs.config.base import Config
 
 
 class SiteConfig(Config):
-    """Where the accessibility statement is, the locale social previews announce, search speed,
-    and where the JSON Schemas are published."""
+    """Where the accessibility statement is, the locale social previews announce, and where
+    the JSON Schemas are published."""
 
     statement = c.Type(str, default="tilgaengelighed.md")
     """A page in docs, or the absolute address of the statement made in the WAS-Tool."""
     locale = c.Type(str, default="da_DK")
-    fast_search_index = c.Type(bool, default=True)
-    """Split pages into search sections with libxml2 (same index as Material's, 2.5× faster)."""
     schemas = c.Type(str, default="schemas")
     """The folder of the site that holds the JSON Schemas of the content; empty: none."""

@@ -18,7 +18,6 @@ from .blocks import fill_slots, mark_blocks
 from .config import SiteConfig
 from .head import OpenGraph, open_graph_tags, page_title, plain_text, with_head_tags
 from .pages import REDIRECT_URI, BlockProblem, block_html, is_address, redirect_page
-from .search_index import use_fast_search_index
 from .public import ConfigProblem, PublicInfo, read_public_info, reminders
 
 if TYPE_CHECKING:
@@ -39,7 +38,6 @@ class SitePlugin(BasePlugin[SiteConfig]):
     statement_url = ""
     _files: Files | None = None
 
-    @event_priority(-100)  # after Material's search plugin has made its index
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         try:
             self.info = read_public_info(config.extra)
@@ -50,8 +48,6 @@ class SitePlugin(BasePlugin[SiteConfig]):
             dirs.insert(dirs.index(custom) + 1 if custom in dirs else 0, THEME)
         for reminder in reminders(self.info, today()):
             log.info(reminder)
-        if self.config.fast_search_index:
-            use_fast_search_index(config.plugins)
         return config
 
     @event_priority(-20)  # after the collection plugin has placed the pages

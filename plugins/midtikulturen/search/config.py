@@ -1,0 +1,13 @@
+"""Options of the search plugin."""
+
+from __future__ import annotations
+
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config
+
+
+class SearchConfig(Config):
+    """Where the index goes in the built site."""
+
+    folder = c.Type(str, default="pagefind")
+    """The index's folder in the site, loaded by the browser only once search is opened."""

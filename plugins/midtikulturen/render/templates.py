@@ -20,6 +20,7 @@ def environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=False,
+        auto_reload=False,  # templates ship with the package: no stat() on every render
     )
     env.filters["long_date"] = danish.long_date
     env.filters["month"] = danish.month

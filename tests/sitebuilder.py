@@ -23,8 +23,8 @@ BASE_CONFIG: dict[str, Any] = {
     "site_name": "Testsite",
     "site_url": "https://example.org/",
     "theme": {"name": "material", "language": "da", "font": False},
-    "plugins": [{"search": {"lang": "da"}}, "midtikulturen/collection", "midtikulturen/listing",
-                "midtikulturen/feed"],
+    "plugins": [{"search": {"lang": "da"}}, "midtikulturen/collection", "midtikulturen/images",
+                "midtikulturen/listing", "midtikulturen/feed"],
 }
 
 VALID_CASE: dict[str, Any] = {

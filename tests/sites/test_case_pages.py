@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import base64
 from typing import Any
 
 import pytest
 from mkdocs.utils import meta as mkdocs_meta
 
+from tests.pictures import png
 from tests.sitebuilder import SiteProject, case_text
 
-PNG = base64.b64decode(
-    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==")
+PNG = png(640, 427)  # a case's main picture must be at least 600 pixels wide
 
 FULL_CASE = case_text(
     body="## Baggrund\n\nHistorien om projektet.\n",
@@ -44,7 +43,7 @@ def test_case_page_shows_every_field_in_danish(site: SiteProject) -> None:
     site.write({"cases/global-roots.md": FULL_CASE, "cases/images/roots.png": PNG})
     page = site.build().soup("cases/global-roots/index.html")
 
-    assert page.select_one("article.mik-case h1").get_text() == "Global Roots"
+    assert page.select_one(".mik-case__header h1").get_text() == "Global Roots"
     assert page.select_one(".mik-lead").get_text() == "Et strategisk partnerskab."
     times = {t["datetime"]: t.get_text() for t in page.select(".mik-byline time")}
     assert times == {"2021-06-03": "3. juni 2021", "2022-11-01": "1. november 2022"}
@@ -76,10 +75,15 @@ def test_case_image_has_its_alt_text_and_resolves(site: SiteProject) -> None:
     for directory_urls in (True, False):
         built = site.build(use_directory_urls=directory_urls)
         page_path = "cases/global-roots/index.html" if directory_urls else "cases/global-roots.html"
-        img = built.soup(page_path).select_one(".mik-case__image img")
+        img = built.soup(page_path).select_one(".mik-case__image picture img")
         assert img["alt"] == "Børn arbejder med ler"
-        target = (built.root / page_path).parent / img["src"]
-        assert target.resolve().read_bytes() == PNG
+        folder = (built.root / page_path).parent
+        assert (folder / img["src"]).resolve().is_file()
+        srcsets = [img["srcset"], *(s["srcset"] for s in img.parent.select("source"))]
+        for candidate in ", ".join(srcsets).split(", "):
+            assert (folder / candidate.split(" ")[0]).resolve().is_file(), candidate
+        assert built.exists("cases/images/roots.png")  # a clean copy, for links in stories
+        assert (built.root / "cases/images/roots.png").read_bytes() != PNG
 
 
 def test_markup_in_metadata_is_shown_as_text(site: SiteProject) -> None:
@@ -89,12 +93,12 @@ def test_markup_in_metadata_is_shown_as_text(site: SiteProject) -> None:
         contributors=[{"name": hostile}], sources=[{"title": hostile, "url": "https://a.dk/?a=1&b=\"2\""}])})
     built = site.build()
     page = built.soup("cases/hostile/index.html")
-    assert page.select_one("article.mik-case h1").get_text() == hostile
+    assert page.select_one(".mik-case__header h1").get_text() == hostile
     assert page.select_one(".mik-lead").get_text() == hostile
     assert page.title.get_text() == f"{hostile} - Testsite"
     assert page.find("meta", attrs={"name": "description"})["content"] == hostile
     assert page.select_one(".mik-sources a")["href"] == 'https://a.dk/?a=1&b="2"'
-    assert not page.select("article b"), "markup from metadata was rendered"
+    assert not page.select(".mik-case b"), "markup from metadata was rendered"
     scripts = [s.get_text() for s in page.find_all("script")]
     assert not any("alert" in s for s in scripts)
     listing = built.soup("cases/index.html")

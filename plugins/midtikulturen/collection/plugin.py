@@ -19,6 +19,7 @@ from ..content.model import Case, Guide, House
 from ..content.problems import ContentError
 from ..content.taxonomy import term_uri
 from ..glue import content_layout, linker, optional_linker
+from ..images.hooks import case_picture
 from ..render.case_page import render_case, with_related
 from ..render.danish import long_date
 from ..render.guide_page import render_guide
@@ -126,7 +127,7 @@ class CollectionPlugin(BasePlugin[CollectionConfig]):
         if isinstance(item, House):
             return render_house(item, html, term_href(item.meta.municipality))
         return render_case(
-            item, html, image_url=href(item.image_uri) if item.image_uri else None,
+            item, html, image=case_picture(config, item, page.url),
             has_related=bool(self.catalog.related[item.slug]), term_href=term_href)
 
     @event_priority(-50)  # after Material's search has indexed the page

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..images.rules import size_problem
 from .media import IMAGE_SUFFIXES, image_kind
 from .paths import ACTIVE_SUFFIXES, inside, markdown_suffix_problem, name_problem
 from .problems import Problem
@@ -88,5 +89,5 @@ def _published_file_problem(root: Path, path: str) -> str | None:
                 "billede (JPEG, PNG, WebP), en pdf eller en Markdown-side i stedet")
     if suffix in IMAGE_SUFFIXES:
         kind = image_kind(root / path)
-        return kind if isinstance(kind, str) else None
+        return kind if isinstance(kind, str) else size_problem(root / path, kind)
     return None

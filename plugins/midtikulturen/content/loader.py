@@ -13,6 +13,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from .characters import control_problems
+from ..images.rules import size_problem
 from .directives import Listing, has_listings, read_listings
 from .folders import scan
 from .frontmatter import after_front_matter, normalise_text, read_front_matter, story
@@ -330,6 +331,8 @@ def case_image(root: Path, path: str, image: str, line: int) -> tuple[str, Image
     kind = image_kind(root / uri)
     if isinstance(kind, str):
         return Problem(path, line, f"billedet '{image}': {kind}")
+    if problem := size_problem(root / uri, kind, main=True):  # from the header: check stays fast
+        return Problem(path, line, f"billedet '{image}': {problem}")
     return uri, kind
 
 

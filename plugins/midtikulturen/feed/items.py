@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time, timezone
-from pathlib import Path
 
 from ..content.model import Case, Guide
 from .feeds import Enclosure, FeedItem
@@ -30,11 +29,6 @@ def case_item(case: Case, url: str, content: str,
         author=meta.organisation,
         enclosure=enclosure,
     )
-
-
-def local_enclosure(path: Path, url: str, mime: str) -> Enclosure:
-    """An enclosure for the file at path of type mime (known from its bytes), published at url."""
-    return Enclosure(url, path.stat().st_size, mime)
 
 
 def guide_item(guide: Guide, url: str, content: str) -> FeedItem:

@@ -15,7 +15,8 @@ from ..content.model import Case
 from ..glue import catalog, collection_plugin
 from .config import FeedConfig
 from .feeds import ATOM_TYPE, RSS_TYPE, Channel, FeedItem, FeedWriter
-from .items import case_item, guide_item, local_enclosure
+from ..images.hooks import case_enclosure
+from .items import case_item, guide_item
 from .markup import FeedLink, standalone_html, with_feed_links
 from .plan import FeedSpec, folder_of_listing, plan_feeds
 
@@ -73,11 +74,8 @@ class FeedPlugin(BasePlugin[FeedConfig]):
                         files: Files) -> str:
         if (case := self._cases.get(page.file.src_uri)) and page.canonical_url:
             content = standalone_html(html, page.canonical_url)
-            image = files.get_file_from_path(case.image_uri) if case.image_uri else None
-            enclosure = local_enclosure(Path(image.abs_src_path), urljoin(
-                config.site_url or "", image.url), case.image_type or "") if (
-                    image and image.abs_src_path) else None
-            self._add(case.src_uri, case_item(case, page.canonical_url, content, enclosure))
+            self._add(case.src_uri, case_item(case, page.canonical_url, content,
+                                              case_enclosure(config, case)))
         elif (guide := collection_plugin(config).guides.get(page.file.src_uri)) and (
                 page.canonical_url):
             self._add(guide.src_uri, guide_item(

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
-from urllib.parse import urljoin
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
@@ -14,7 +13,8 @@ from ..content.clock import today
 from ..glue import COLLECTION
 from .blocks import fill_slots, mark_blocks
 from .config import SiteConfig
-from .head import OpenGraph, open_graph_tags, page_title, plain_text, with_head_tags
+from ..images.hooks import sharing_image
+from .head import OpenGraph, Picture, open_graph_tags, page_title, plain_text, with_head_tags
 from .pages import REDIRECT_URI, BlockProblem, block_html, is_address, redirect_page
 from .search_index import use_fast_search_index
 from .public import ConfigProblem, PublicInfo, read_public_info, reminders
@@ -100,9 +100,8 @@ class SitePlugin(BasePlugin[SiteConfig]):
         found = collection.catalog if collection else None
         case = found.by_uri.get(page.file.src_uri) if found else None
         is_guide = bool(collection and page.file.src_uri in collection.guides)
-        image = (self._files.get_file_from_path(case.image_uri)
-                 if case and case.image_uri and self._files else None)
-        site_url = config.site_url
+        image = sharing_image(config, case)
+        own_picture = bool(case and case.image_uri)
         description = page.meta.get("description")
         return OpenGraph(
             title=page_title(page.meta.get("title"), page.title, page.is_homepage,
@@ -111,5 +110,5 @@ class SitePlugin(BasePlugin[SiteConfig]):
             type="article" if case or is_guide else "website",
             description=plain_text(description) if description else config.site_description,
             url=page.canonical_url,
-            image=urljoin(site_url, image.url) if image and site_url else None,
-            image_alt=case.meta.image_alt if case else None)
+            image=Picture(*image, alt=case.meta.image_alt if case and own_picture else
+                          config.site_name) if image else None)

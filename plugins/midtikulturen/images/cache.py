@@ -1,0 +1,116 @@
+"""Renditions kept between builds in the user's cache folder, each checked before it is used.
+
+The cache lives outside the project (as `check`'s verdicts do, see `content.cache_file`): a
+manifest inside the project could be committed together with the files it vouches for, so
+checking files against it would prove nothing. Here only this user's own builds write; an
+entry is found by a digest of the source's bytes and of the settings, and each file is read
+back and compared with the size and BLAKE2 digest its manifest (plain JSON) records, so a
+damaged or half-written entry is made again rather than published.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from .renditions import Encoded
+from .settings import SUFFIX
+
+FORMAT = 1
+MANIFEST = "manifest.json"
+
+
+@dataclass(frozen=True)
+class Stored:
+    """A rendition in the cache: its name, size, MIME type, file and length in bytes."""
+
+    name: str
+    width: int
+    height: int
+    mime: str
+    path: Path
+    length: int
+
+
+def cache_folder() -> Path:
+    """Where renditions are kept: the user's cache folder, shared by every project."""
+    base = os.environ.get("XDG_CACHE_HOME") or os.environ.get("LOCALAPPDATA")
+    folder = Path(base) if base else Path.home() / ".cache"
+    return folder / "midtikulturen" / "images"
+
+
+def entry_key(source: bytes, fingerprint: str) -> str:
+    """The cache key of a source's renditions: a digest of its bytes and of the settings."""
+    digest = hashlib.blake2b(source, digest_size=20)
+    digest.update(fingerprint.encode())
+    return digest.hexdigest()
+
+
+def file_digest(path: Path) -> str:
+    """The BLAKE2 digest of the file at path."""
+    with path.open("rb") as stream:
+        return hashlib.file_digest(stream, lambda: hashlib.blake2b(digest_size=20)).hexdigest()
+
+
+class RenditionCache:
+    """The entries under one folder, one subfolder per key."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def get(self, key: str) -> list[Stored] | None:
+        """The renditions stored under key, if the entry is whole and every file matches."""
+        entry = self.folder / key[:2] / key
+        try:
+            manifest = json.loads((entry / MANIFEST).read_bytes())
+            if manifest.get("format") != FORMAT or manifest.get("key") != key:
+                return None
+            found = []
+            for item in manifest["renditions"]:
+                path = entry / _file_name(str(item["name"]), str(item["mime"]))
+                if path.stat().st_size != item["length"] or file_digest(path) != item["digest"]:
+                    return None
+                found.append(Stored(str(item["name"]), int(item["width"]), int(item["height"]),
+                                    str(item["mime"]), path, int(item["length"])))
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            return None
+        return found
+
+    def put(self, key: str, made: list[Encoded]) -> list[Stored]:
+        """Store the renditions under key, replacing what was there; their stored files."""
+        entry = self.folder / key[:2] / key
+        building = Path(tempfile.mkdtemp(prefix=f".{key}-", dir=_made(self.folder / key[:2])))
+        stored, records = [], []
+        for item in made:
+            path = building / _file_name(item.name, item.mime)
+            path.write_bytes(item.data)
+            records.append({"name": item.name, "width": item.width, "height": item.height,
+                            "mime": item.mime, "length": len(item.data),
+                            "digest": hashlib.blake2b(item.data, digest_size=20).hexdigest()})
+            stored.append(Stored(item.name, item.width, item.height, item.mime,
+                                 entry / path.name, len(item.data)))
+        (building / MANIFEST).write_text(json.dumps(
+            {"format": FORMAT, "key": key, "renditions": records}, indent=1), encoding="utf-8")
+        if entry.exists():
+            shutil.rmtree(entry, ignore_errors=True)
+        try:
+            os.replace(building, entry)
+        except OSError:  # another build stored the same entry meanwhile: theirs is as good
+            shutil.rmtree(building, ignore_errors=True)
+        return stored
+
+
+def _made(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def _file_name(name: str, mime: str) -> str:
+    if not name.replace("_", "").isalnum():
+        raise ValueError(f"bad rendition name {name!r}")
+    return f"{name}.{SUFFIX[mime]}"

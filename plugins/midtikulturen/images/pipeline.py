@@ -1,0 +1,115 @@
+"""The renditions of every picture a build shows, from the cache or made in parallel."""
+
+from __future__ import annotations
+
+import os
+import posixpath
+from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..content.media import HEAD_BYTES, sniff
+from ..content.slugs import slugify
+from .cache import RenditionCache, Stored, entry_key
+from .renditions import COPY_NAME, SOCIAL_NAME, BadImage, make_renditions
+from .settings import JPEG, SUFFIX, Settings
+
+
+@dataclass(frozen=True)
+class ImageSet:
+    """A picture's renditions and where the site publishes them: `cases/images/x-960w-ab12.webp`.
+
+    `folder` and `stem` (as a slug) come from the source's project path, `tag` from its cache
+    key, so a replaced picture gets new addresses and no browser shows the old one.
+    """
+
+    source: str
+    folder: str
+    stem: str
+    tag: str
+    mime: str
+    renditions: tuple[Stored, ...]
+
+    def site_uri(self, rendition: Stored) -> str:
+        """Where rendition is published, from the site's root."""
+        label = {SOCIAL_NAME: "1200x630", COPY_NAME: "kopi"}.get(rendition.name,
+                                                                 f"{rendition.name}w")
+        name = f"{self.stem}-{label}-{self.tag}.{SUFFIX[rendition.mime]}"
+        return posixpath.join(self.folder, name)
+
+    @property
+    def responsive(self) -> tuple[Stored, ...]:
+        """The renditions of the page (all widths, all formats), narrowest first."""
+        return tuple(r for r in self.renditions if r.name not in (SOCIAL_NAME, COPY_NAME))
+
+    @property
+    def social(self) -> Stored | None:
+        """The sharing crop (Open Graph), if it was made."""
+        return next((r for r in self.renditions if r.name == SOCIAL_NAME), None)
+
+    def widths(self, mime: str) -> tuple[Stored, ...]:
+        """The renditions of one format, narrowest first."""
+        return tuple(sorted((r for r in self.responsive if r.mime == mime),
+                            key=lambda r: r.width))
+
+    @property
+    def copy(self) -> Stored:
+        """What is published at the source's own address: the widest rendition in its format."""
+        same = self.widths(self.mime)
+        return same[-1] if same else next(r for r in self.renditions if r.name == COPY_NAME)
+
+    @property
+    def largest(self) -> Stored:
+        """The widest JPEG: its size is the picture's shape for `width` and `height`."""
+        return self.widths(JPEG)[-1]
+
+    def nearest(self, width: int, mime: str = JPEG) -> Stored:
+        """The narrowest rendition of mime at least width wide, or the widest there is."""
+        found = self.widths(mime)
+        return next((r for r in found if r.width >= width), found[-1])
+
+
+@dataclass(frozen=True)
+class Failed:
+    """A picture that could not be decoded: its project path and why (for the editor)."""
+
+    source: str
+    reason: str
+
+
+def prepare(root: Path, sources: Iterable[str], settings: Settings, cache: RenditionCache,
+            site_folder: dict[str, str] | None = None,
+            workers: int | None = None) -> dict[str, ImageSet | Failed]:
+    """The renditions of each source (project paths under root), from cache or made anew.
+
+    site_folder maps a source to the site folder its renditions go to (default: the source's
+    own folder). Pictures not in the cache are made on a pool of threads: Pillow releases the
+    interpreter's lock while it decodes, resizes and encodes.
+    """
+    folders = site_folder or {}
+    unique = sorted(set(sources))
+    if not unique:
+        return {}
+    jobs = workers or min(len(unique), os.cpu_count() or 1)
+    with ThreadPoolExecutor(max_workers=jobs) as pool:
+        results = pool.map(lambda uri: _one(root, uri, settings, cache, folders), unique)
+        return dict(zip(unique, results))
+
+
+def _one(root: Path, uri: str, settings: Settings, cache: RenditionCache,
+         folders: dict[str, str]) -> ImageSet | Failed:
+    data = (root / uri).read_bytes()
+    kind = sniff(data[:HEAD_BYTES])
+    if kind is None:
+        return Failed(uri, "not an image")
+    key = entry_key(data, settings.fingerprint)
+    stored = cache.get(key)
+    if stored is None:
+        try:
+            stored = cache.put(key, make_renditions(data, settings, keep=kind.mime))
+        except BadImage as error:
+            return Failed(uri, str(error))
+    folder = folders.get(uri, posixpath.dirname(uri))
+    stem = slugify(posixpath.splitext(posixpath.basename(uri))[0]) or "billede"
+    return ImageSet(uri, folder, stem, key[:8], kind.mime, tuple(stored))

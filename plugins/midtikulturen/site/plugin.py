@@ -5,16 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import material
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File
 
 from ..content.clock import today
 from ..glue import COLLECTION
+from ..images.hooks import sharing_image
 from .blocks import fill_slots, mark_blocks
 from .config import SiteConfig
-from ..images.hooks import sharing_image
 from .head import OpenGraph, Picture, open_graph_tags, page_title, plain_text, with_head_tags
+from .material_fixes import PATCHES, PatchError, PatchingLoader
 from .pages import REDIRECT_URI, BlockProblem, block_html, is_address, redirect_page
 from .search_index import use_fast_search_index
 from .public import ConfigProblem, PublicInfo, read_public_info, reminders
@@ -27,6 +29,7 @@ if TYPE_CHECKING:
 
 log = get_plugin_logger(__name__)
 THEME = str(Path(__file__).parent / "theme")
+MATERIAL_TEMPLATES = Path(material.__file__).parent / "templates"
 STATEMENT_URL = "mik_statement_url"  # the Jinja global our footer template links to
 
 
@@ -65,6 +68,13 @@ class SitePlugin(BasePlugin[SiteConfig]):
 
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
         env.globals[STATEMENT_URL] = self.statement_url
+        if env.loader is not None and not isinstance(env.loader, PatchingLoader):
+            env.loader = PatchingLoader(env.loader, MATERIAL_TEMPLATES)
+            try:  # now, so that a Material update that moved a piece stops the build cleanly
+                for name in dict.fromkeys(patch.template for patch in PATCHES):
+                    env.loader.get_source(env, name)
+            except PatchError as error:
+                raise PluginError(str(error)) from None
         return env
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig,

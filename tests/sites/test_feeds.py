@@ -20,6 +20,7 @@ from PIL import Image
 
 from tests.pictures import photo
 from tests.sitebuilder import BuiltSite, SiteProject, case_text
+from tests.sites.test_guides_and_houses import guide
 from tests.sites.test_case_pages import PNG
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -336,3 +337,20 @@ def test_the_404_page_links_the_site_feeds_from_the_site_root(site: SiteProject)
     links = {link["type"]: link["href"] for link in head.select('link[rel="alternate"][type]')}
     assert links == {"application/rss+xml": "/midtikulturen/feed_rss.xml",
                      "application/atom+xml": "/midtikulturen/feed_atom.xml"}
+
+
+def test_every_atom_feed_and_entry_has_an_author_as_rfc_4287_requires(
+        site: SiteProject) -> None:
+    site.write({**CASES, "docs/guides/ce.md": guide()})
+    built = site.build(site_author="Europæisk Kulturregion")
+    atom = "{http://www.w3.org/2005/Atom}"
+    feeds_found = sorted(built.root.rglob("feed_atom.xml"))
+    assert len(feeds_found) > 5
+    for path in feeds_found:
+        root = etree.parse(str(path)).getroot()
+        assert root.findtext(f"{atom}author/{atom}name") == "Europæisk Kulturregion", path
+        for entry in root.iter(f"{atom}entry"):
+            assert entry.findtext(f"{atom}author/{atom}name"), (path, entry.findtext(f"{atom}id"))
+    guide_entry = next(e for e in etree.parse(str(built.root / "guides/feed_atom.xml"))
+                       .getroot().iter(f"{atom}entry"))
+    assert guide_entry.findtext(f"{atom}author/{atom}name") == "Europæisk Kulturregion"

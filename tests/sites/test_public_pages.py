@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import gzip
 import logging
 import posixpath
 import re
+import struct
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
+from lxml import etree
 from PIL import Image
 
 from midtikulturen.images.plugin import SOCIAL_URI as SITE_PICTURE
@@ -275,3 +279,28 @@ def test_page_title_is_plain_text_as_materials_title_shows_it(
 def test_site_plugin_logic_does_not_import_mkdocs(name: str) -> None:
     names = imported_modules(PACKAGE / "site" / name)
     assert not {n for n in names if n.split(".")[0] in ("mkdocs", "material")}, names
+
+
+def test_sitemap_dates_each_page_by_its_content_not_by_the_build(site: SiteProject) -> None:
+    public_site(site).write({
+        "cases/a.md": case_text(title="A", date="2021-06-03", updated="2023-02-01",
+                                municipality="Skive"),
+        "cases/b.md": case_text(title="B", date="2022-05-04", municipality="Skive"),
+        "cases/c.md": case_text(title="C", date="2020-01-02", municipality="Viborg"),
+        "docs/guides/ce.md": guide(updated="2024-03-05")})
+    built = site.build()
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+    root = etree.fromstring((built.root / "sitemap.xml").read_bytes())
+    dates = {u.findtext("s:loc", namespaces=ns).removeprefix("https://example.org/"):
+             u.findtext("s:lastmod", namespaces=ns) for u in root.findall("s:url", ns)}
+    assert dates["cases/a/"] == "2023-02-01" and dates["cases/b/"] == "2022-05-04"
+    assert dates["guides/ce/"] == "2024-03-05"
+    assert dates["kommuner/skive/"] == "2023-02-01" and dates["kommuner/viborg/"] == "2020-01-02"
+    assert dates["cases/"] == "2023-02-01" and dates["guides/"] == "2024-03-05"
+    assert dates[""] == "2024-03-05"
+    assert dates["om/"] is None, "a page without a date of its own gets no <lastmod>"
+    with gzip.open(built.root / "sitemap.xml.gz") as packed:
+        assert packed.read() == (built.root / "sitemap.xml").read_bytes()
+    with (built.root / "sitemap.xml.gz").open("rb") as raw:
+        stamp = struct.unpack("<I", raw.read(8)[4:8])[0]
+    assert datetime.fromtimestamp(stamp, timezone.utc).date().isoformat() == "2024-03-05"

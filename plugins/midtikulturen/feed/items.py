@@ -31,8 +31,9 @@ def case_item(case: Case, url: str, content: str,
     )
 
 
-def guide_item(guide: Guide, url: str, content: str) -> FeedItem:
-    """The feed item of a guide at the absolute url: dated when its facts were checked."""
+def guide_item(guide: Guide, url: str, content: str, author: str | None = None) -> FeedItem:
+    """The feed item of a guide at the absolute url: dated when its facts were checked,
+    written by author (the site's publisher)."""
     meta = guide.meta
     return FeedItem(
         title=meta.title,
@@ -42,4 +43,5 @@ def guide_item(guide: Guide, url: str, content: str) -> FeedItem:
         published=at_midnight_utc(meta.updated),
         content=content,
         categories=tuple(term.name for term in meta.terms),
+        author=author,
     )

@@ -79,7 +79,8 @@ class FeedPlugin(BasePlugin[FeedConfig]):
         elif (guide := collection_plugin(config).guides.get(page.file.src_uri)) and (
                 page.canonical_url):
             self._add(guide.src_uri, guide_item(
-                guide, page.canonical_url, standalone_html(html, page.canonical_url)))
+                guide, page.canonical_url, standalone_html(html, page.canonical_url),
+                publisher(config)))
         return html
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
@@ -145,4 +146,10 @@ class FeedPlugin(BasePlugin[FeedConfig]):
         site_url = config.site_url or ""
         return Channel(title=spec.title, description=spec.description,
                        link=urljoin(site_url, spec.folder + "/" if spec.folder else ""),
-                       rss_url=urljoin(site_url, rss), atom_url=urljoin(site_url, atom))
+                       rss_url=urljoin(site_url, rss), atom_url=urljoin(site_url, atom),
+                       author=publisher(config))
+
+
+def publisher(config: MkDocsConfig) -> str:
+    """Who publishes the site: `site_author` in mkdocs.yml, or else the site's name."""
+    return config.site_author or config.site_name

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,6 +16,7 @@ from ..glue import COLLECTION
 from ..images.hooks import sharing_image
 from .blocks import fill_slots, mark_blocks
 from .config import SiteConfig
+from .dates import last_changes, page_date
 from .head import OpenGraph, Picture, open_graph_tags, page_title, plain_text, with_head_tags
 from .material_fixes import PATCHES, PatchError, PatchingLoader
 from .pages import REDIRECT_URI, BlockProblem, block_html, is_address, redirect_page
@@ -39,6 +41,7 @@ class SitePlugin(BasePlugin[SiteConfig]):
     info = PublicInfo()
     statement_url = ""
     _files: Files | None = None
+    _dates: dict[str, date] = {}
 
     @event_priority(-100)  # after Material's search plugin has made its index
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
@@ -64,10 +67,20 @@ class SitePlugin(BasePlugin[SiteConfig]):
         files.append(File.generated(config, REDIRECT_URI,
                                     content=redirect_page(self.statement_url, config.site_url)))
         self._files = files
+        collection = config.plugins.get(COLLECTION)
+        self._dates = last_changes(collection.catalog, collection.config.cases_dir,
+                                   collection.config.guides_dir) if (
+                                       collection and collection.catalog) else {}
         return files
 
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
         env.globals[STATEMENT_URL] = self.statement_url
+        # Before sitemap.xml, which MkDocs makes before the pages; a site without dated content
+        # keeps MkDocs' build date (the gzipped sitemap needs one date to stamp itself with).
+        for file in files.documentation_pages() if self._dates else ():
+            if file.page is not None:
+                day = page_date(self._dates, file.src_uri)
+                file.page.update_date = day.isoformat() if day else ""  # "": no <lastmod>
         if env.loader is not None and not isinstance(env.loader, PatchingLoader):
             env.loader = PatchingLoader(env.loader, MATERIAL_TEMPLATES)
             try:  # now, so that a Material update that moved a piece stops the build cleanly

@@ -125,7 +125,6 @@
     });
     form.addEventListener("reset", function () { window.setTimeout(apply, 0); });
     form.addEventListener("submit", function (event) { event.preventDefault(); });
-    form.hidden = false;
     if (chosen().length) { apply(); }
   }
 

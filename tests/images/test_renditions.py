@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import io
 import json
+import os
 from pathlib import Path
 
 import pytest
 from PIL import Image, ImageCms
 
-from midtikulturen.images.cache import RenditionCache, entry_key
+from midtikulturen.images.cache import RenditionCache, SourceDigests, entry_key
 from midtikulturen.images.pipeline import Failed, ImageSet, prepare
 from midtikulturen.images.renditions import (COPY_NAME, SOCIAL_NAME, BadImage, decode,
                                              make_renditions, widths_for)
@@ -119,3 +120,17 @@ def test_prepare_reports_a_picture_that_does_not_decode(tmp_path: Path) -> None:
     (tmp_path / "b.png").write_bytes(png(700, 500)[:200])
     found = prepare(tmp_path, ["b.png"], SETTINGS, RenditionCache(tmp_path / "cache"))
     assert isinstance(found["b.png"], Failed)
+
+
+def test_a_source_rewritten_with_its_old_size_and_time_is_read_again(tmp_path: Path) -> None:
+    picture = tmp_path / "a.jpg"
+    picture.write_bytes(b"\xff\xd8\xff" + b"a" * 100)
+    digests = SourceDigests(tmp_path / "cache")
+    first = digests.digest(picture)
+    digests.save()
+    stamp = picture.stat()
+    picture.write_bytes(b"\xff\xd8\xff" + b"b" * 100)  # same size
+    os.utime(picture, ns=(stamp.st_atime_ns, stamp.st_mtime_ns))  # same modification time
+    again = SourceDigests(tmp_path / "cache")
+    assert again.known and again.digest(picture) != first
+    assert SourceDigests(tmp_path / "cache").digest(tmp_path / "a.jpg") == again.digest(picture)

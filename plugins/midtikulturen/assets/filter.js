@@ -46,7 +46,8 @@
   /* The card's thumbnail as the server renders it: AVIF and WebP sources, a JPEG for the rest. */
   function picture(data, root) {
     var node = element("picture", "mik-card__picture");
-    var sizes = "(min-width: 125em) 288px, (min-width: 100em) 264px, (min-width: 45em) 240px, 120px";
+    var sizes = "(min-width: 125em) 288px, (min-width: 100em) 264px, " +
+      "(min-width: 45em) 240px, 120px";
     ["image/avif", "image/webp"].forEach(function (type) {
       if (!data.sources[type]) { return; }
       var source = element("source");

@@ -44,11 +44,60 @@ def cache_folder() -> Path:
     return folder / "midtikulturen" / "images"
 
 
-def entry_key(source: bytes, fingerprint: str) -> str:
-    """The cache key of a source's renditions: a digest of its bytes and of the settings."""
-    digest = hashlib.blake2b(source, digest_size=20)
+def entry_key(source: bytes | str, fingerprint: str) -> str:
+    """The cache key of a source's renditions: from its bytes (or their digest, see
+    `SourceDigests`) and the settings."""
+    digest = hashlib.blake2b(source.encode() if isinstance(source, str) else
+                             hashlib.blake2b(source, digest_size=20).hexdigest().encode(),
+                             digest_size=20)
     digest.update(fingerprint.encode())
     return digest.hexdigest()
+
+
+class SourceDigests:
+    """Digests of source pictures by file, so a rebuild need not read them all again.
+
+    A digest is reused only while the file's size, modification and change times, inode and
+    device are the same: any write to the file changes its change time, which no tool can
+    set back. Kept as plain JSON beside the renditions.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self.path = folder / "sources.json"
+        try:
+            found = json.loads(self.path.read_bytes())
+            self.known: dict[str, list[object]] = found if isinstance(found, dict) else {}
+        except (OSError, ValueError):
+            self.known = {}
+        self.used: dict[str, list[object]] = {}
+
+    def digest(self, path: Path) -> str:
+        """The BLAKE2 digest (hex) of the bytes of the file at path."""
+        real = os.path.realpath(path)
+        status = os.stat(real)
+        stamp: list[object] = [status.st_size, status.st_mtime_ns, status.st_ctime_ns,
+                               status.st_ino, status.st_dev]
+        entry = self.known.get(real)
+        if isinstance(entry, list) and len(entry) == 6 and entry[:5] == stamp and isinstance(
+                entry[5], str):
+            found = entry[5]
+        else:
+            found = file_digest(Path(real))
+        self.used[real] = [*stamp, found]
+        return found
+
+    def save(self) -> None:
+        """Keep the digests used by this build (never fails: the cache is only a help)."""
+        if self.used == self.known:
+            return
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            with tempfile.NamedTemporaryFile("w", dir=self.path.parent, delete=False,
+                                             encoding="utf-8") as out:
+                json.dump(self.used, out)
+            os.replace(out.name, self.path)
+        except OSError:
+            pass
 
 
 def file_digest(path: Path) -> str:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..content.media import HEAD_BYTES, sniff
 from ..content.slugs import slugify
-from .cache import RenditionCache, Stored, entry_key
+from .cache import RenditionCache, SourceDigests, Stored, entry_key
 from .renditions import COPY_NAME, SOCIAL_NAME, BadImage, make_renditions
 from .settings import JPEG, SUFFIX, Settings
 
@@ -91,21 +91,28 @@ def prepare(root: Path, sources: Iterable[str], settings: Settings, cache: Rendi
     unique = sorted(set(sources))
     if not unique:
         return {}
+    digests = SourceDigests(cache.folder)
+    keys = {uri: entry_key(digests.digest(root / uri), settings.fingerprint) for uri in unique}
     jobs = workers or min(len(unique), os.cpu_count() or 1)
     with ThreadPoolExecutor(max_workers=jobs) as pool:
-        results = pool.map(lambda uri: _one(root, uri, settings, cache, folders), unique)
-        return dict(zip(unique, results))
+        results = dict(zip(unique, pool.map(
+            lambda uri: _one(root, uri, keys[uri], settings, cache, folders), unique)))
+    digests.save()
+    return results
 
 
-def _one(root: Path, uri: str, settings: Settings, cache: RenditionCache,
+def _one(root: Path, uri: str, key: str, settings: Settings, cache: RenditionCache,
          folders: dict[str, str]) -> ImageSet | Failed:
-    data = (root / uri).read_bytes()
-    kind = sniff(data[:HEAD_BYTES])
+    stored = cache.get(key)
+    with (root / uri).open("rb") as stream:
+        head = stream.read(HEAD_BYTES)
+    kind = sniff(head)
     if kind is None:
         return Failed(uri, "not an image")
-    key = entry_key(data, settings.fingerprint)
-    stored = cache.get(key)
     if stored is None:
+        data = (root / uri).read_bytes()
+        if entry_key(data, settings.fingerprint) != key:
+            return Failed(uri, "the file changed during the build")
         try:
             stored = cache.put(key, make_renditions(data, settings, keep=kind.mime))
         except BadImage as error:

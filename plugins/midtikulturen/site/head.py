@@ -62,8 +62,9 @@ def open_graph_tags(graph: OpenGraph) -> str:
              ("og:description", graph.description), ("og:site_name", graph.site_name),
              ("og:locale", graph.locale)]
     card = "summary_large_image" if picture else "summary"
-    return "".join(f'<meta property="{name}" content="{escape(value)}">'
-                   for name, value in pairs if value) + f'<meta name="twitter:card" content="{card}">'
+    tags = "".join(f'<meta property="{name}" content="{escape(value)}">'
+                   for name, value in pairs if value)
+    return f'{tags}<meta name="twitter:card" content="{card}">'
 
 
 

@@ -149,3 +149,15 @@ def test_a_build_without_the_images_plugin_publishes_no_case_picture(
                 "cases/images/a.jpg": PHOTO})
     site.build_fails()
     assert "Add the plugin 'midtikulturen/images'" in caplog.text
+
+
+def test_without_the_cache_nothing_is_kept_between_builds(
+        site: SiteProject, own_cache_folder: Path) -> None:
+    site.plugin_options("midtikulturen/images", cache=False, avif=False, widths=[480, 800])
+    site.write({"cases/a.md": case_text(image="images/a.jpg", image_alt="Et billede"),
+                "cases/images/a.jpg": photo(900, 600)})
+    built = site.build()
+    img = built.soup("cases/a/index.html").select_one(".mik-case__image img")
+    assert [w for _, w in candidates(img["srcset"])] == [480, 800]
+    assert [s["type"] for s in img.find_parent("picture").select("source")] == ["image/webp"]
+    assert not (own_cache_folder / "midtikulturen" / "images").exists()

@@ -42,6 +42,7 @@ class ImagesPlugin(BasePlugin[ImagesConfig]):
     sets: dict[str, ImageSet] = {}  # by the picture's address in the site (its src_uri)
     case_pages: dict[str, str] = {}  # a case's picture address -> its page's URL, for cards
     social_uri = SOCIAL_URI
+    _scratch: tempfile.TemporaryDirectory[str] | None = None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         widths = tuple(sorted(set(self.config.widths)))
@@ -50,9 +51,12 @@ class ImagesPlugin(BasePlugin[ImagesConfig]):
         formats = (AVIF, WEBP, JPEG) if self.config.avif else (WEBP, JPEG)
         self.settings = Settings(widths=widths, formats=formats)
         self.root = Path(config.config_file_path or ".").resolve().parent
-        folder = cache_folder() if self.config.cache else Path(
-            tempfile.mkdtemp(prefix="midtikulturen-images-"))
-        self.cache = RenditionCache(folder)
+        if self.config.cache:
+            self.cache = RenditionCache(cache_folder())
+        else:  # this build's own folder, removed when MkDocs shuts down
+            self._scratch = self._scratch or tempfile.TemporaryDirectory(
+                prefix="midtikulturen-images-")
+            self.cache = RenditionCache(Path(self._scratch.name))
         self.sets, self.case_pages = {}, {}
         use_thumbnails(None)
         return config
@@ -86,6 +90,11 @@ class ImagesPlugin(BasePlugin[ImagesConfig]):
                            if case.image_uri and (page := files.get_file_from_path(case.src_uri))}
         use_thumbnails(Thumbnails(self._thumbnail, self._thumbnail_data))
         return files
+
+    def on_shutdown(self) -> None:
+        if self._scratch is not None:
+            self._scratch.cleanup()
+            self._scratch = None
 
     @event_priority(40)  # after the feed took the story (plain `<img>`), before the case page
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig,

@@ -12,8 +12,7 @@ from pathlib import Path
 from ..content.media import HEAD_BYTES, sniff
 from ..content.slugs import slugify
 from .cache import RenditionCache, SourceDigests, Stored, entry_key
-from .renditions import COPY_NAME, SOCIAL_NAME, BadImage, make_renditions
-from .settings import JPEG, SUFFIX, Settings
+from .settings import COPY_NAME, JPEG, SOCIAL_NAME, SUFFIX, Settings
 
 
 @dataclass(frozen=True)
@@ -110,6 +109,8 @@ def _one(root: Path, uri: str, key: str, settings: Settings, cache: RenditionCac
     if kind is None:
         return Failed(uri, "not an image")
     if stored is None:
+        from .renditions import BadImage, make_renditions  # Pillow: only to make renditions
+
         data = (root / uri).read_bytes()
         if entry_key(data, settings.fingerprint) != key:
             return Failed(uri, "the file changed during the build")

@@ -17,12 +17,11 @@ from ..content.media import IMAGE_SUFFIXES
 from ..glue import catalog
 from ..render.cards import Thumbnails, use_thumbnails
 from .body import with_pictures
-from .cache import RenditionCache, cache_folder
+from .cache import Outputs, RenditionCache, cache_folder, output_key, outputs_folder
 from .config import ImagesConfig
 from .html import MAIN_SIZES, picture, thumbnail
 from .pipeline import Failed, ImageSet, prepare
 from .settings import AVIF, JPEG, WEBP, Settings
-from .social import default_image
 
 if TYPE_CHECKING:
     from markupsafe import Markup
@@ -51,6 +50,7 @@ class ImagesPlugin(BasePlugin[ImagesConfig]):
         formats = (AVIF, WEBP, JPEG) if self.config.avif else (WEBP, JPEG)
         self.settings = Settings(widths=widths, formats=formats)
         self.root = Path(config.config_file_path or ".").resolve().parent
+        self.outputs = Outputs(outputs_folder() if self.config.cache else None)
         if self.config.cache:
             self.cache = RenditionCache(cache_folder())
         else:  # this build's own folder, removed when MkDocs shuts down
@@ -83,9 +83,7 @@ class ImagesPlugin(BasePlugin[ImagesConfig]):
                 files.append(File.generated(config, result.site_uri(rendition),
                                             abs_src_path=str(rendition.path)))
             self.sets[original.src_uri] = result
-        files.append(File.generated(config, SOCIAL_URI, content=default_image(
-            config.site_name, urlsplit(config.site_url or "").hostname or "",
-            _primary(config), self.settings)))
+        files.append(File.generated(config, SOCIAL_URI, content=self._site_picture(config)))
         self.case_pages = {case.image_uri: page.url for case in catalog(config).cases
                            if case.image_uri and (page := files.get_file_from_path(case.src_uri))}
         use_thumbnails(Thumbnails(self._thumbnail, self._thumbnail_data))
@@ -134,6 +132,20 @@ class ImagesPlugin(BasePlugin[ImagesConfig]):
             width, height = self.settings.social
             return urljoin(site_url, SOCIAL_URI), width, height, JPEG
         return urljoin(site_url, image.site_uri(social)), social.width, social.height, JPEG
+
+    def _site_picture(self, config: MkDocsConfig) -> bytes:
+        """The site's own sharing picture, drawn once for its name, address and colour."""
+        name, address = config.site_name, urlsplit(config.site_url or "").hostname or ""
+        primary = _primary(config)
+        code = (Path(__file__).parent / "social.py").read_bytes()
+        key = output_key("sharing", name, address, primary, self.settings.fingerprint, code)
+
+        def draw() -> bytes:
+            from .social import default_image  # Pillow: only when the picture is not kept
+
+            return default_image(name, address, primary, self.settings)
+
+        return self.outputs.get_or_make(key, "jpg", draw)
 
     def _thumbnail(self, case: Case) -> Markup | None:
         image = self.sets.get(case.image_uri or "")

@@ -13,12 +13,10 @@ from dataclasses import dataclass
 from PIL import Image, ImageCms, ImageOps
 
 from .rules import MAX_PIXELS
-from .settings import AVIF, GIF, JPEG, PNG, WEBP, Settings
+from .settings import AVIF, COPY_NAME, GIF, JPEG, PNG, SOCIAL_NAME, WEBP, Settings
 
 _SRGB = ImageCms.createProfile("sRGB")
 _PILLOW_FORMAT = {AVIF: "AVIF", WEBP: "WEBP", JPEG: "JPEG"}
-SOCIAL_NAME = "social"
-COPY_NAME = "copy"
 
 
 @dataclass(frozen=True)

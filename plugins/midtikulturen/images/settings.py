@@ -10,6 +10,8 @@ from pathlib import Path
 AVIF, WEBP, JPEG = "image/avif", "image/webp", "image/jpeg"
 PNG, GIF = "image/png", "image/gif"
 SUFFIX = {AVIF: "avif", WEBP: "webp", JPEG: "jpg", PNG: "png", GIF: "gif"}
+SOCIAL_NAME = "social"  # the sharing crop's rendition name (widths name the others)
+COPY_NAME = "copy"  # the widest size in the source's own format, where that is not made
 
 
 @dataclass(frozen=True)

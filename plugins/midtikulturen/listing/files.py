@@ -12,6 +12,7 @@ from mkdocs.structure.files import File, InclusionLevel
 from ..content.catalog import Catalog
 from ..render.filters import filter_data
 from ..render.opendata import houses_csv, houses_json
+from ..images.cache import Outputs, outputs_folder
 from ..render.spreadsheet import houses_xlsx
 from .layout import Layout
 from .pages import Page, TermsPage
@@ -40,7 +41,8 @@ def add_files(files: Files, config: MkDocsConfig, catalog: Catalog, layout: Layo
     files.append(File.generated(config, layout.open_data("json"),
                                 content=houses_json(catalog.houses, house_url)))
     files.append(File.generated(config, layout.open_data("xlsx"),
-                                content=houses_xlsx(catalog.houses, house_url)))
+                                content=houses_xlsx(catalog.houses, house_url,
+                                                    Outputs(outputs_folder()))))
     for page in pages:
         if files.get_file_from_path(page.src_uri):
             continue

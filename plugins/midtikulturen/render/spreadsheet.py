@@ -9,15 +9,16 @@ same bytes on every build: openpyxl's timestamps are removed and the archive's d
 from __future__ import annotations
 
 import io
+import json
 import re
 import zipfile
 from collections.abc import Sequence
-
-from openpyxl import Workbook
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+from typing import Any
 
 from ..content.model import House
+from ..images.cache import Outputs, output_key
 from .opendata import CSV_HEADERS, UrlOf, house_records, row_values
 
 SHEET = "Kulturhuse"
@@ -26,8 +27,32 @@ _STAMPS = re.compile(rb"<dcterms:(created|modified)[^>]*>[^<]*</dcterms:\1>")
 TEXT_COLUMNS = frozenset({"kommunekode"})
 
 
-def houses_xlsx(houses: Sequence[House], url_of: UrlOf) -> bytes:
-    """The houses as an .xlsx workbook: one sheet, a header row, one row per house by slug."""
+def houses_xlsx(houses: Sequence[House], url_of: UrlOf, kept: Outputs | None = None) -> bytes:
+    """The houses as an .xlsx workbook: one sheet, a header row, one row per house by slug.
+
+    With kept, a workbook made before from the same records is reused, so a build whose
+    houses did not change needs neither openpyxl nor its time.
+    """
+    records = house_records(houses, url_of)
+    if kept is None:
+        return _workbook(records)
+    key = output_key("kulturhuse.xlsx", json.dumps(records, sort_keys=True, default=str),
+                     Path(__file__).read_bytes(), _openpyxl_version())
+    return kept.get_or_make(key, "xlsx", lambda: _workbook(records))
+
+
+def _openpyxl_version() -> str:
+    try:
+        return version("openpyxl")
+    except PackageNotFoundError:
+        return "?"
+
+
+def _workbook(records: list[dict[str, Any]]) -> bytes:
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
     book = Workbook()
     sheet = book.active
     assert sheet is not None
@@ -35,7 +60,7 @@ def houses_xlsx(houses: Sequence[House], url_of: UrlOf) -> bytes:
     sheet.append(list(CSV_HEADERS))
     for cell in sheet[1]:
         cell.font = Font(bold=True)
-    for record in house_records(houses, url_of):
+    for record in records:
         sheet.append([None] * len(CSV_HEADERS))
         row = sheet.max_row
         for column, (header, value) in enumerate(zip(CSV_HEADERS, row_values(record)), start=1):

@@ -135,3 +135,18 @@ def test_a_source_rewritten_with_its_old_size_and_time_is_read_again(tmp_path: P
     again = SourceDigests(tmp_path / "cache")
     assert again.known and again.digest(picture) != first
     assert SourceDigests(tmp_path / "cache").digest(tmp_path / "a.jpg") == again.digest(picture)
+
+
+def test_entries_unused_for_90_days_are_pruned_once_a_day(tmp_path: Path) -> None:
+    (tmp_path / "a.jpg").write_bytes(photo(700, 500))
+    (tmp_path / "b.jpg").write_bytes(photo(700, 500, seed=2))
+    cache = RenditionCache(tmp_path / "cache")
+    found = prepare(tmp_path, ["a.jpg", "b.jpg"], SETTINGS, cache)
+    old, kept = (found[name] for name in ("a.jpg", "b.jpg"))
+    assert isinstance(old, ImageSet) and isinstance(kept, ImageSet)
+    long_ago = 1_000_000_000  # 2001
+    os.utime(old.largest.path.parent / "manifest.json", (long_ago, long_ago))
+    assert cache.prune() == 1
+    assert not old.largest.path.exists() and kept.largest.path.exists()
+    os.utime(kept.largest.path.parent / "manifest.json", (long_ago, long_ago))
+    assert cache.prune() == 0, "at most once a day"

@@ -12,8 +12,8 @@ from datetime import date
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from .characters import control_problems
 from ..images.rules import size_problem
+from .characters import control_problems
 from .directives import Listing, has_listings, read_listings
 from .folders import scan
 from .frontmatter import after_front_matter, normalise_text, read_front_matter, story

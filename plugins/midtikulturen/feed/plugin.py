@@ -13,9 +13,9 @@ from mkdocs.utils import get_relative_url
 
 from ..content.model import Case
 from ..glue import catalog, collection_plugin
+from ..images.hooks import case_enclosure
 from .config import FeedConfig
 from .feeds import ATOM_TYPE, RSS_TYPE, Channel, FeedItem, FeedWriter
-from ..images.hooks import case_enclosure
 from .items import case_item, guide_item
 from .markup import FeedLink, standalone_html, with_feed_links
 from .plan import FeedSpec, folder_of_listing, plan_feeds

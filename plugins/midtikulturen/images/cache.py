@@ -15,6 +15,7 @@ import json
 import os
 import shutil
 import tempfile
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +25,7 @@ from .settings import SUFFIX
 
 FORMAT = 1
 MANIFEST = "manifest.json"
+KEEP_DAYS = 90  # an entry no build has used for this long is removed
 
 
 @dataclass(frozen=True)
@@ -166,6 +168,7 @@ class RenditionCache:
         entry = self.folder / key[:2] / key
         try:
             manifest = json.loads((entry / MANIFEST).read_bytes())
+            os.utime(entry / MANIFEST)  # used now: `prune` keeps it
             if manifest.get("format") != FORMAT or manifest.get("key") != key:
                 return None
             found = []
@@ -201,6 +204,31 @@ class RenditionCache:
         except OSError:  # another build stored the same entry meanwhile: theirs is as good
             shutil.rmtree(building, ignore_errors=True)
         return stored
+
+
+    def prune(self, days: int = KEEP_DAYS) -> int:
+        """Remove the entries no build has used for days, at most once a day; how many."""
+        stamp = self.folder / ".pruned"
+        now = time.time()
+        try:
+            if now - stamp.stat().st_mtime < 86_400:
+                return 0
+        except OSError:
+            pass
+        removed = 0
+        for manifest in self.folder.glob(f"*/*/{MANIFEST}"):
+            try:
+                if now - manifest.stat().st_mtime > days * 86_400:
+                    shutil.rmtree(manifest.parent)
+                    removed += 1
+            except OSError:
+                continue
+        try:
+            stamp.parent.mkdir(parents=True, exist_ok=True)
+            stamp.touch()
+        except OSError:
+            pass
+        return removed
 
 
 def _made(folder: Path) -> Path:

@@ -87,6 +87,7 @@ class ImagesPlugin(BasePlugin[ImagesConfig]):
         self.case_pages = {case.image_uri: page.url for case in catalog(config).cases
                            if case.image_uri and (page := files.get_file_from_path(case.src_uri))}
         use_thumbnails(Thumbnails(self._thumbnail, self._thumbnail_data))
+        self.cache.prune()
         return files
 
     def on_shutdown(self) -> None:

@@ -10,9 +10,9 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, InclusionLevel
 
 from ..content.catalog import Catalog
+from ..images.cache import Outputs, outputs_folder
 from ..render.filters import filter_data
 from ..render.opendata import houses_csv, houses_json
-from ..images.cache import Outputs, outputs_folder
 from ..render.spreadsheet import houses_xlsx
 from .layout import Layout
 from .pages import Page, TermsPage

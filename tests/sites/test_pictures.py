@@ -11,6 +11,8 @@ import pytest
 from PIL import Image
 
 from midtikulturen.content.media import IMAGE_SUFFIXES
+from midtikulturen.images.cache import entry_key
+from midtikulturen.images.settings import Settings
 from tests.pictures import photo
 from tests.sitebuilder import BuiltSite, SiteProject, case_text
 
@@ -164,3 +166,23 @@ def test_without_the_cache_nothing_is_kept_between_builds(
     assert [w for _, w in candidates(img["srcset"])] == [480, 800]
     assert [s["type"] for s in img.find_parent("picture").select("source")] == ["image/webp"]
     assert not (own_cache_folder / "midtikulturen" / "images").exists()
+
+
+def test_files_planted_where_a_project_cache_would_be_are_never_published(
+        site: SiteProject) -> None:
+    picture = photo(900, 600)
+    key = entry_key(picture, Settings().fingerprint)
+    planted = io.BytesIO()
+    Image.new("RGB", (900, 600), (255, 0, 0)).save(planted, "JPEG")
+    for folder in (".cache/midtikulturen/images", ".cache/images", ".cache"):
+        entry = site.root / folder / key[:2] / key
+        entry.mkdir(parents=True)
+        (entry / "900.jpg").write_bytes(planted.getvalue())
+        (entry / "manifest.json").write_text(json.dumps({"format": 1, "key": key}))
+    site.write({"cases/a.md": case_text(image="images/a.jpg", image_alt="Et billede"),
+                "cases/images/a.jpg": picture})
+    built = site.build()
+    published = [p.read_bytes() for p in (built.root / "cases/images").iterdir()]
+    assert published and planted.getvalue() not in published
+    with Image.open(built.root / "cases/images/a.jpg") as copy:
+        assert copy.getpixel((450, 300)) != (255, 0, 0)

@@ -1,9 +1,9 @@
 """A deterministic corpus of Danish cases, guides and culture houses, for the benchmarks.
 
 `make_corpus(n, seed, today)` draws N cases (1-2 municipalities, 0-3 themes, 0-2
-programmes, 0-1 regional offer, periods, partner countries, contributors, sources, an image
-on about one case in five, dates from 2015 up to yesterday), N/50 guides (at least 5) and
-N/20 culture houses (at least 5) from a seeded `random.Random`, with 300-900-word Markdown
+programmes, 0-1 regional offer, periods, partner countries, contributors, sources, a picture
+on about one case in ten (its own 3000 x 2000 JPEG, generated), dates from 2015 up to
+yesterday), N/50 guides (at least 5) and N/20 culture houses (at least 5) from a seeded `random.Random`, with 300-900-word Markdown
 bodies (`##` headings, lists, links). Every value comes from the project's
 `vocabularies.yml`, so the content passes `midtikulturen check`.
 
@@ -11,8 +11,9 @@ Two site folders are written from one corpus:
 
 - `write_full_site(corpus, dest)`: a copy of the repository's `mkdocs.yml`,
   `vocabularies.yml` and `docs/` (editor pages and their listing blocks kept), with the
-  generated cases in `cases/` (the repository's `cases/index.md` introduction kept, one PNG in
-  `cases/images/`) and the generated guides and houses replacing the repository's own;
+  generated cases in `cases/` (the repository's `cases/index.md` introduction kept, their
+  pictures in `cases/images/`) and the generated guides and houses replacing the repository's
+  own;
 - `write_baseline_site(corpus, dest)`: the same Markdown bodies as ordinary pages for plain
   Material for MkDocs (same theme, search and Markdown settings, no project plugins, front
   matter reduced to `title`), kept out of the sidebar with an explicit `nav:` of the editor
@@ -31,16 +32,16 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import io
 import json
 import random
 import re
 import shutil
-import struct
 import subprocess
 import sys
 import unicodedata
-import zlib
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -51,8 +52,12 @@ COLLECTION = "midtikulturen/collection"
 # What a site is built from; copied by `snapshot` so that a benchmark measures one state of the
 # code even while someone edits the repository.
 SOURCE_NOTE = ".benchmark-source"
-SNAPSHOT = ("mkdocs.yml", "vocabularies.yml", "docs", "cases/index.md", "plugins/midtikulturen")
-IMAGE_NAME = "benchmark.png"
+# The package's metadata (its plugins' entry points), where a checkout has it in plugins/ (a
+# git worktree, see NOTES.md), is copied too, so the plugins found are the snapshot's own.
+SNAPSHOT = ("mkdocs.yml", "vocabularies.yml", "docs", "cases/index.md", "plugins/midtikulturen",
+            "plugins/midtikulturen.egg-info")
+IMAGE_SHARE = 0.1  # the share of cases with a picture
+PHOTO_SIZE = (3000, 2000)  # as a phone or camera photo resized by an editor
 FIRST_DAY = dt.date(2015, 1, 1)
 
 
@@ -181,6 +186,7 @@ class Item:
     title: str
     front_matter: str    # YAML, without the `---` lines
     body: str            # Markdown
+    image: str | None = None  # a case's picture, in `cases/images/`
 
     def text(self) -> str:
         """The file as an editor writes it."""
@@ -299,7 +305,7 @@ def _case(rng: random.Random, vocab: dict[str, list[str]], today: dt.date, slugs
     months = rng.randint(6, 36)
     end_total = start[0] * 12 + start[1] - 1 + months
     end = (end_total // 12, end_total % 12 + 1)
-    has_image = rng.random() < 0.2
+    has_image = rng.random() < IMAGE_SHARE
     lines = [
         f"title: {_q(title)}",
         f"description: {_q(_teaser(rng, organisation, town, programmes, themes))}",
@@ -332,7 +338,7 @@ def _case(rng: random.Random, vocab: dict[str, list[str]], today: dt.date, slugs
         lines.append("contributors:")
         lines += [f"  - {{name: {_q(name)}, role: {_q(role)}}}" for name, role in contributors]
     if has_image:
-        lines.append(f"image: images/{IMAGE_NAME}")
+        lines.append(f"image: images/{slug}.jpg")
         lines.append(f"image_alt: {_q(f'Deltagere i {title} samlet i {town}')}")
     sources = [(f"{name}: {title}", f"{url}projekter/{slug}/")
                for name, url in rng.sample(SITES, rng.randint(0, 3))]
@@ -348,7 +354,8 @@ def _case(rng: random.Random, vocab: dict[str, list[str]], today: dt.date, slugs
                       countries=[COUNTRIES[c] for c in countries], start=start, end=end,
                       contributors=contributors, earlier=earlier, guides=guides,
                       words=rng.randint(300, 900))
-    return Item("case", slug, title, "\n".join(lines) + "\n", body)
+    return Item("case", slug, title, "\n".join(lines) + "\n", body,
+                f"{slug}.jpg" if has_image else None)
 
 
 def _teaser(rng: random.Random, organisation: str, town: str, programmes: list[str],
@@ -600,17 +607,52 @@ def _house(rng: random.Random, vocab: dict[str, list[str]], today: dt.date,
 # Writing the sites
 
 
-def png(width: int = 96, height: int = 64) -> bytes:
-    """A small real PNG: an RGB gradient."""
-    rows = b"".join(b"\x00" + bytes(v for x in range(width)
-                                    for v in (40 + x * 2, 60 + y * 2, 160)) for y in range(height))
+@lru_cache(maxsize=1)
+def _canvas() -> Any:
+    """A picture larger than PHOTO_SIZE that every case's photo is cut from: soft coloured
+    shapes on a gradient with grain, so it compresses like a photograph (drawn, not taken)."""
+    from PIL import Image, ImageDraw, ImageFilter
 
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return (struct.pack(">I", len(data)) + kind + data
-                + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF))
-    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header)
-            + chunk(b"IDAT", zlib.compress(rows, 9)) + chunk(b"IEND", b""))
+    width, height = PHOTO_SIZE[0] + 600, PHOTO_SIZE[1] + 400
+    rng = random.Random(18)
+    gradient = Image.linear_gradient("L").resize((width, height))
+    canvas = Image.merge("RGB", (gradient, gradient.transpose(Image.Transpose.ROTATE_90)
+                                 .resize((width, height)), Image.new("L", (width, height), 120)))
+    draw = ImageDraw.Draw(canvas)
+    for _ in range(120):
+        x, y, r = rng.randrange(width), rng.randrange(height), rng.randrange(40, 500)
+        draw.ellipse((x - r, y - r, x + r, y + r),
+                     fill=(rng.randrange(256), rng.randrange(256), rng.randrange(256)))
+    canvas = canvas.filter(ImageFilter.GaussianBlur(8))
+    grain = Image.effect_noise((width, height), 40).convert("RGB")
+    return Image.blend(canvas, grain, 0.15)
+
+
+def photo(index: int) -> bytes:
+    """The index-th case photo: a JPEG of PHOTO_SIZE cut from the canvas where no other is."""
+    x, y = (index * 37) % 600, (index * 23 + index // 600) % 400
+    out = io.BytesIO()
+    _canvas().crop((x, y, x + PHOTO_SIZE[0], y + PHOTO_SIZE[1])).save(out, "JPEG", quality=88)
+    return out.getvalue()
+
+
+def write_photos(folder: Path, cases: list[Item]) -> None:
+    """Each case's picture into folder (`cases/images/`), a different photo for each.
+
+    They are drawn in a process of their own: on Linux a child process's peak memory
+    (`ru_maxrss`) starts at its parent's, so a benchmark holding the canvas would report it
+    as the peak of every build it starts.
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    names = [item.image for item in cases if item.image]
+    if names:
+        subprocess.run([sys.executable, str(Path(__file__).resolve()), PHOTOS_COMMAND,
+                        str(folder), *names], check=True)
+
+
+def _draw_photos(folder: Path, names: list[str]) -> None:
+    for index, name in enumerate(names):
+        (folder / name).write_bytes(photo(index))
 
 
 def repository_layout(repo: Path = REPO) -> tuple[str, str, str, str]:
@@ -679,10 +721,9 @@ def write_full_site(corpus: Corpus, dest: Path, repo: Path = REPO) -> Path:
         for item in items:
             (folder / f"{item.slug}.md").write_text(item.text(), encoding="utf-8")
     cases = dest / cases_dir
-    (cases / "images").mkdir(parents=True)
+    write_photos(cases / "images", corpus.cases)
     if (repo / cases_dir / "index.md").is_file():
         shutil.copy2(repo / cases_dir / "index.md", cases / "index.md")
-    (cases / "images" / IMAGE_NAME).write_bytes(png())
     for item in corpus.cases:
         (cases / f"{item.slug}.md").write_text(item.text(), encoding="utf-8")
     return dest / "mkdocs.yml"
@@ -774,10 +815,9 @@ def write_baseline_site(corpus: Corpus, dest: Path, repo: Path = REPO) -> Path:
         for item in items:
             (folder / f"{item.slug}.md").write_text(item.plain_text(), encoding="utf-8")
     cases = docs / "cases"
-    (cases / "images").mkdir(parents=True)
+    write_photos(cases / "images", corpus.cases)  # published as they are, as Material does
     if (repo / cases_dir / "index.md").is_file():
         shutil.copy2(repo / cases_dir / "index.md", cases / "index.md")
-    (cases / "images" / IMAGE_NAME).write_bytes(png())
     for item in corpus.cases:
         (cases / f"{item.slug}.md").write_text(item.plain_text(), encoding="utf-8")
     existing = {p.relative_to(docs).as_posix() for p in docs.rglob("*.md")}
@@ -789,8 +829,15 @@ def write_baseline_site(corpus: Corpus, dest: Path, repo: Path = REPO) -> Path:
     return dest / "mkdocs.yml"
 
 
+PHOTOS_COMMAND = "--draw-photos"
+
+
 def main(argv: list[str] | None = None) -> int:
     """Write a corpus into DEST/full and DEST/baseline."""
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == [PHOTOS_COMMAND]:  # write_photos' own process
+        _draw_photos(Path(argv[1]), argv[2:])
+        return 0
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("n", type=int, help="number of cases")
     parser.add_argument("dest", type=Path, help="folder for full/ and baseline/")

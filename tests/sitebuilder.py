@@ -24,8 +24,8 @@ BASE_CONFIG: dict[str, Any] = {
     "site_name": "Testsite",
     "site_url": "https://example.org/",
     "theme": {"name": "material", "language": "da", "font": False},
-    "plugins": ["search", "midtikulturen/collection", "midtikulturen/listing",
-                "midtikulturen/feed", "midtikulturen/search"],
+    "plugins": ["search", "midtikulturen/collection", "midtikulturen/images",
+                "midtikulturen/listing", "midtikulturen/feed", "midtikulturen/search"],
 }
 
 PAGEFIND_SIGNATURE = b"pagefind_dcd"

@@ -14,6 +14,10 @@ CORE = sorted((PACKAGE / "content").glob("*.py")) + sorted((PACKAGE / "render").
     *(PACKAGE / "site" / name for name in ("blocks.py", "head.py", "pages.py", "public.py")),
     *(PACKAGE / "cms" / name for name in ("bundle.py", "decap.py", "labels.py", "page.py",
                                           "preview.py", "widgets.py")),
+    *(PACKAGE / "images" / name for name in ("settings.py",
+                                              "renditions.py", "cache.py", "pipeline.py",
+                                              "html.py", "body.py", "social.py")),
+    PACKAGE / "site" / "dates.py", PACKAGE / "site" / "material_fixes.py",
     PACKAGE / "cli.py", PACKAGE / "scaffold.py", PACKAGE / "editor_schemas.py"]
 # project.py reads mkdocs.yml with MkDocs' own YAML loader (`!ENV`, `INHERIT`), as builds do.
 

@@ -288,7 +288,8 @@ def test_ci_and_the_ci_script_install_from_the_lock() -> None:
     script = (REPO / ".ci" / "run").read_text(encoding="utf-8")
     assert "pip install --quiet --require-hashes -r requirements.txt" in script
     assert "--no-deps" in script
-    cache = next(s for s in steps_of(job) if s.get("uses", "").startswith("actions/cache@"))
+    cache = next(s for s in steps_of(job) if s.get("uses", "").startswith("actions/cache@")
+                 and s["with"]["path"] == "~/.cache/pip")
     assert "hashFiles('requirements.txt')" in cache["with"]["key"]
 
 

@@ -134,7 +134,7 @@ def front_matter(path: Path) -> tuple[dict[str, object], str]:
 def test_editor_creates_a_case_that_checks_and_builds(
         page: Page, request_log: RequestLog, editing: Editing, tmp_path: Path) -> None:
     picture = tmp_path / "kulturmoedet.png"
-    picture.write_bytes(png(48, 32))
+    picture.write_bytes(png(640, 400))  # a case's main picture is at least 600 pixels wide
     sign_in(page, editing, "cases")
     page.get_by_label("Titel", exact=True).fill(TITLE)
     page.get_by_label("Resumé").fill("Et årligt møde om kultur og frivillige på Mors.")

@@ -25,8 +25,8 @@ HOUSES = [
 
 def overview(houses: list[House] = HOUSES) -> BeautifulSoup:
     pairs = [(f"../huse/{h.slug}/", h) for h in houses]
-    html = render_survey(survey_statistics(houses, VOCABULARY), pairs, "../kulturhuse.csv",
-                         "../kulturhuse.json")
+    html = render_survey(survey_statistics(houses, VOCABULARY), pairs,
+                         {kind: f"../kulturhuse.{kind}" for kind in ("xlsx", "csv", "json")})
     return BeautifulSoup(html, "html.parser")
 
 
@@ -124,7 +124,9 @@ def test_every_house_is_linked_and_the_data_can_be_downloaded() -> None:
     links = [(a["href"], text(a)) for a in section(soup, "Alle huse").find_all("a")]
     assert links == [(f"../huse/{h.slug}/", h.meta.title) for h in HOUSES]
     downloads = [a["href"] for a in section(soup, "Hent data").find_all("a")]
-    assert downloads == ["../kulturhuse.csv", "../kulturhuse.json"]
+    assert downloads == ["../kulturhuse.xlsx", "../kulturhuse.csv", "../kulturhuse.json"]
+    excel = section(soup, "Hent data").find("li")
+    assert "brug denne i Excel" in text(excel) and "0661" in text(excel)
 
 
 def test_an_empty_survey_says_there_are_no_houses_yet() -> None:

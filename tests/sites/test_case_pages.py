@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import base64
 from typing import Any
 
 import pytest
 from mkdocs.utils import meta as mkdocs_meta
 
+from tests.pictures import photo, png
 from tests.sitebuilder import SiteProject, case_text
 
-PNG = base64.b64decode(
-    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==")
-JPEG = base64.b64decode("/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAYEBQYFBAYGBQYHBwYIChAKCgkJChQODwwQFxQYGBcUFhYaHSUfGhsjHBYWICwgIyYnKSopGR8tMC0oMCUoKSj/2wBDAQcHBwoIChMKChMoGhYaKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCj/wAARCAAIAAgDASIAAhEBAxEB/8QAHwAAAQUBAQEBAQEAAAAAAAAAAAECAwQFBgcICQoL/8QAtRAAAgEDAwIEAwUFBAQAAAF9AQIDAAQRBRIhMUEGE1FhByJxFDKBkaEII0KxwRVS0fAkM2JyggkKFhcYGRolJicoKSo0NTY3ODk6Q0RFRkdISUpTVFVWV1hZWmNkZWZnaGlqc3R1dnd4eXqDhIWGh4iJipKTlJWWl5iZmqKjpKWmp6ipqrKztLW2t7i5usLDxMXGx8jJytLT1NXW19jZ2uHi4+Tl5ufo6erx8vP09fb3+Pn6/8QAHwEAAwEBAQEBAQEBAQAAAAAAAAECAwQFBgcICQoL/8QAtREAAgECBAQDBAcFBAQAAQJ3AAECAxEEBSExBhJBUQdhcRMiMoEIFEKRobHBCSMzUvAVYnLRChYkNOEl8RcYGRomJygpKjU2Nzg5OkNERUZHSElKU1RVVldYWVpjZGVmZ2hpanN0dXZ3eHl6goOEhYaHiImKkpOUlZaXmJmaoqOkpaanqKmqsrO0tba3uLm6wsPExcbHyMnK0tPU1dbX2Nna4uPk5ebn6Onq8vP09fb3+Pn6/9oADAMBAAIRAxEAPwDIooor5E/SD//Z")  # 8 × 8 px, one colour
+PNG = png(640, 427)  # a case's main picture must be at least 600 pixels wide
+JPEG = photo(640, 427)  # a JPEG wide enough for a case's main picture
 
 FULL_CASE = case_text(
     body="## Baggrund\n\nHistorien om projektet.\n",
@@ -45,7 +44,7 @@ def test_case_page_shows_every_field_in_danish(site: SiteProject) -> None:
     site.write({"cases/global-roots.md": FULL_CASE, "cases/images/roots.png": PNG})
     page = site.build().soup("cases/global-roots/index.html")
 
-    assert page.select_one("article.mik-case h1").get_text() == "Global Roots"
+    assert page.select_one(".mik-case__header h1").get_text() == "Global Roots"
     assert page.select_one(".mik-lead").get_text() == "Et strategisk partnerskab."
     times = {t["datetime"]: t.get_text() for t in page.select(".mik-byline time")}
     assert times == {"2021-06-03": "3. juni 2021", "2022-11-01": "1. november 2022"}
@@ -77,10 +76,17 @@ def test_case_image_has_its_alt_text_and_resolves(site: SiteProject) -> None:
     for directory_urls in (True, False):
         built = site.build(use_directory_urls=directory_urls)
         page_path = "cases/global-roots/index.html" if directory_urls else "cases/global-roots.html"
-        img = built.soup(page_path).select_one(".mik-case__image img")
+        img = built.soup(page_path).select_one(".mik-case__image picture img")
         assert img["alt"] == "Børn arbejder med ler"
-        target = (built.root / page_path).parent / img["src"]
-        assert target.resolve().read_bytes() == PNG
+        folder = (built.root / page_path).parent
+        assert (folder / img["src"]).resolve().is_file()
+        sources = img.find_parent("picture").select("source")
+        srcsets = [img["srcset"], *(source["srcset"] for source in sources)]
+        assert len(srcsets) == 3
+        for candidate in ", ".join(srcsets).split(", "):
+            assert (folder / candidate.split(" ")[0]).resolve().is_file(), candidate
+        assert built.exists("cases/images/roots.png")  # a clean copy, for links in stories
+        assert (built.root / "cases/images/roots.png").read_bytes() != PNG
 
 
 def test_markup_in_metadata_is_shown_as_text(site: SiteProject) -> None:
@@ -90,12 +96,12 @@ def test_markup_in_metadata_is_shown_as_text(site: SiteProject) -> None:
         contributors=[{"name": hostile}], sources=[{"title": hostile, "url": "https://a.dk/?a=1&b=\"2\""}])})
     built = site.build()
     page = built.soup("cases/hostile/index.html")
-    assert page.select_one("article.mik-case h1").get_text() == hostile
+    assert page.select_one(".mik-case__header h1").get_text() == hostile
     assert page.select_one(".mik-lead").get_text() == hostile
     assert page.title.get_text() == f"{hostile} - Testsite"
     assert page.find("meta", attrs={"name": "description"})["content"] == hostile
     assert page.select_one(".mik-sources a")["href"] == 'https://a.dk/?a=1&b="2"'
-    assert not page.select("article b"), "markup from metadata was rendered"
+    assert not page.select(".mik-case b"), "markup from metadata was rendered"
     scripts = [s.get_text() for s in page.find_all("script")]
     assert not any("alert" in s for s in scripts)
     listing = built.soup("cases/index.html")

@@ -16,8 +16,11 @@ from bs4 import BeautifulSoup
 from lxml import etree
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
+from PIL import Image
 
+from tests.pictures import photo
 from tests.sitebuilder import BuiltSite, SiteProject, case_text
+from tests.sites.test_guides_and_houses import guide
 from tests.sites.test_case_pages import PNG
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -257,17 +260,23 @@ def test_a_site_without_site_url_fails_with_the_fix(
     assert not Path(site.root, "site", "feed_rss.xml").exists()
 
 
-def test_case_image_is_an_enclosure_sized_from_the_local_file(site: SiteProject) -> None:
+def test_case_image_is_an_enclosure_of_a_resized_jpeg_with_its_real_length(
+        site: SiteProject) -> None:
     site.write({"cases/med-billede.md": case_text(title="Med billede", image="images/a.png",
                                                    image_alt="Et billede"),
-                "cases/images/a.png": PNG,
+                "cases/images/a.png": photo(2000, 1500, fmt="PNG"),
                 "cases/uden.md": case_text(title="Uden billede", date="2020-01-01")})
     site.config["site_url"] = "https://example.org/midtikulturen/"
-    rss, atom = feeds(site.build())
+    built = site.build()
+    rss, atom = feeds(built)
     for feed in (rss, atom):
         with_image, without = feed.entries
-        assert [(e.href, int(e.length), e.type) for e in with_image.enclosures] == [
-            ("https://example.org/midtikulturen/cases/images/a.png", len(PNG), "image/png")]
+        [(href, length, kind)] = [(e.href, int(e.length), e.type) for e in with_image.enclosures]
+        path = href.removeprefix("https://example.org/midtikulturen/")
+        assert re.fullmatch(r"cases/images/a-960w-[0-9a-f]{8}\.jpg", path)
+        assert (length, kind) == ((built.root / path).stat().st_size, "image/jpeg")
+        with Image.open(built.root / path) as enclosed:
+            assert (enclosed.format, enclosed.size) == ("JPEG", (960, 720))
         assert not without.enclosures
 
 
@@ -328,3 +337,20 @@ def test_the_404_page_links_the_site_feeds_from_the_site_root(site: SiteProject)
     links = {link["type"]: link["href"] for link in head.select('link[rel="alternate"][type]')}
     assert links == {"application/rss+xml": "/midtikulturen/feed_rss.xml",
                      "application/atom+xml": "/midtikulturen/feed_atom.xml"}
+
+
+def test_every_atom_feed_and_entry_has_an_author_as_rfc_4287_requires(
+        site: SiteProject) -> None:
+    site.write({**CASES, "docs/guides/ce.md": guide()})
+    built = site.build(site_author="Europæisk Kulturregion")
+    atom = "{http://www.w3.org/2005/Atom}"
+    feeds_found = sorted(built.root.rglob("feed_atom.xml"))
+    assert len(feeds_found) > 5
+    for path in feeds_found:
+        root = etree.parse(str(path)).getroot()
+        assert root.findtext(f"{atom}author/{atom}name") == "Europæisk Kulturregion", path
+        for entry in root.iter(f"{atom}entry"):
+            assert entry.findtext(f"{atom}author/{atom}name"), (path, entry.findtext(f"{atom}id"))
+    guide_entry = next(e for e in etree.parse(str(built.root / "guides/feed_atom.xml"))
+                       .getroot().iter(f"{atom}entry"))
+    assert guide_entry.findtext(f"{atom}author/{atom}name") == "Europæisk Kulturregion"

@@ -6,10 +6,12 @@ import csv
 import io
 import json
 import logging
+import zipfile
 
 import pytest
 import yaml
 from icalendar import Calendar
+from openpyxl import load_workbook
 
 from midtikulturen.content.clock import today
 from tests.sitebuilder import SiteProject
@@ -150,3 +152,39 @@ def test_open_data_agrees_with_every_house_page_cell_by_cell(site: SiteProject) 
                 expected = f"{float(row[column]):,.1f}".rstrip("0").rstrip(".").replace(
                     ",", "X").replace(".", ",").replace("X", ".")
             assert shown[label] == expected, (row["navn"], label)
+
+
+def test_the_workbook_holds_the_csvs_rows_with_codes_as_text_and_numbers_as_numbers(
+        site: SiteProject) -> None:
+    site.write({
+        "docs/kulturhuse/huse/a.md": house(
+            title="Aa-huset", municipality="Holstebro", town="Holstebro",
+            house_type="kulturhus", ownership="kommunal", opened=2006, staff_fte=2.5,
+            volunteers=40, visitors_per_year=25000, facilities=["scene", "café"],
+            location={"lat": 56.36, "lon": 8.62}),
+        "docs/kulturhuse/huse/b.md": house(title="=HYPERLINK(\"https://x.test\")",
+                                           municipality="Skive", town="Skive"),
+    })
+    built = site.build()
+    rows = list(csv.reader(io.StringIO(built.text("kulturhuse/kulturhuse.csv"))))
+    book = load_workbook(built.root / "kulturhuse/kulturhuse.xlsx")
+    sheet = book["Kulturhuse"]
+    cells = [list(row) for row in sheet.iter_rows()]
+    assert [c.value for c in cells[0]] == rows[0]
+    assert len(cells) == len(rows) == 3
+    header = rows[0]
+    aa = {name: cell for name, cell in zip(header, cells[1])}
+    assert (aa["kommunekode"].value, aa["kommunekode"].data_type) == ("0661", "s")
+    assert (aa["åbnet"].value, aa["ansatte_årsværk"].value, aa["besøg_pr_år"].value) == (
+        2006, 2.5, 25000)
+    assert (aa["bredde"].value, aa["længde"].value) == (56.36, 8.62)
+    assert aa["hustype"].value == "kulturhus" and aa["ejerform"].value == "kommunal"
+    hostile = {name: cell for name, cell in zip(header, cells[2])}
+    assert hostile["navn"].value == '=HYPERLINK("https://x.test")'
+    assert hostile["navn"].data_type == "s", "text that looks like a formula stays text"
+    assert hostile["hustype"].value is None  # not given: an empty cell
+    for row, workbook_row in zip(rows[1:], cells[1:]):
+        assert [c.value for c in workbook_row][:2] == [row[0].removeprefix("'"), row[1]]
+    sheet_xml = zipfile.ZipFile(built.root / "kulturhuse/kulturhuse.xlsx").read(
+        "xl/worksheets/sheet1.xml")
+    assert b"<f>" not in sheet_xml

@@ -35,12 +35,13 @@ XSS = "alert('MIKXSS')"
 JPEG = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + b"\x00" * 64 + SECRET.encode()
 
 
-def png(width: int = 8, height: int = 8) -> bytes:
-    """A real PNG of one colour."""
+def png(width: int = 8, height: int = 8, rows: bytes | None = None) -> bytes:
+    """A real PNG of one colour, or a PNG whose header says width × height over rows."""
     def chunk(kind: bytes, data: bytes) -> bytes:
         return (struct.pack(">I", len(data)) + kind + data
                 + struct.pack(">I", zlib.crc32(kind + data)))
-    rows = b"".join(b"\x00" + b"\x80\x40\x20" * width for _ in range(height))
+    if rows is None:
+        rows = b"".join(b"\x00" + b"\x80\x40\x20" * width for _ in range(height))
     return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2,
                                                               0, 0, 0))
             + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
@@ -109,7 +110,7 @@ ROWS: list[tuple[str, Files, Expect]] = [
     ("vocabulary links outside", {"vocabularies.yml": Link("OUTSIDE/vocabularies.yml")},
      [("vocabularies.yml", 1, "uden for projektet")]),
     ("image links inside the project", {"cases/a.md": with_image("images/y.png"),
-                                        "billeder/y.png": png(),
+                                        "billeder/y.png": png(640, 400),
                                         "cases/images/y.png": Link("../../billeder/y.png")}, []),
     # -- files that would run on the site ----------------------------------------------------
     ("svg with script as image", {"cases/a.md": with_image("images/x.svg"),
@@ -122,6 +123,18 @@ ROWS: list[tuple[str, Files, Expect]] = [
      [("cases/a.md", 7, "ikke et billede")]),
     ("a Markdown file as image", {"cases/a.md": with_image("b.md"), "cases/b.md": case_text()},
      [("cases/a.md", 7, "ikke et billede")]),
+    ("decompression bomb as a case's picture",
+     {"cases/a.md": with_image("images/x.png"),
+      "cases/images/x.png": png(30_000, 30_000, b"\x00" * 4096)},
+     [("cases/a.md", 7, "30.000 × 30.000 pixels (900 megapixel), mere end de 89 megapixel")]),
+    ("decompression bomb in docs", {"docs/kort.png": png(50_000, 2_000, b"\x00" * 4096)},
+     [("docs/kort.png", 1, "100 megapixel")]),
+    ("a case's picture too narrow", {"cases/a.md": with_image("images/x.png"),
+                                     "cases/images/x.png": png(300, 200)},
+     [("cases/a.md", 7, "kun 300 pixels bredt; et hovedbillede skal være mindst 600")]),
+    ("a picture cut off in its header", {"cases/a.md": with_image("images/x.png"),
+                                         "cases/images/x.png": b"\x89PNG\r\n\x1a\n\x00\x00"},
+     [("cases/a.md", 7, "størrelse kan ikke læses")]),
     ("png named .jpg", {"cases/a.md": with_image(), "cases/images/x.jpg": png()},
      [("cases/a.md", 7, "omdøb den til 'x.png'")]),
     ("wrong case in the image name", {"cases/a.md": with_image("images/Fjord.PNG"),

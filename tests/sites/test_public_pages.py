@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import gzip
 import logging
 import posixpath
 import re
+import struct
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
+from lxml import etree
+from PIL import Image
 
-from midtikulturen.site.head import OpenGraph, open_graph_tags, page_title
+from midtikulturen.images.plugin import SOCIAL_URI as SITE_PICTURE
+from midtikulturen.site.head import OpenGraph, Picture, open_graph_tags, page_title
 from tests.sitebuilder import BuiltSite, SiteProject, case_text
 from tests.sites.test_case_pages import PNG
 from tests.sites.test_guides_and_houses import guide
@@ -188,12 +194,15 @@ def test_head_tags_carry_a_hostile_title_escaped_exactly_once(site: SiteProject)
     assert page.find("link", rel="canonical")["href"] == "https://example.org/cases/a/"
     assert og(page) == {"og:title": HOSTILE, "og:type": "article",
                         "og:url": "https://example.org/cases/a/",
+                        "og:image": f"https://example.org/{SITE_PICTURE}",
+                        "og:image:type": "image/jpeg", "og:image:width": "1200",
+                        "og:image:height": "630", "og:image:alt": "Testsite",
                         "og:description": HOSTILE_TEXT, "og:site_name": "Testsite",
                         "og:locale": "da_DK"}
     assert "Kunst &amp;amp;" not in built.text("cases/a/index.html")
 
 
-def test_og_image_is_absolute_and_only_on_a_case_with_an_image(site: SiteProject) -> None:
+def test_og_image_is_the_cases_crop_or_else_the_sites_own_picture(site: SiteProject) -> None:
     public_site(site).write({
         "cases/med-billede.md": case_text(title="Med billede", image="images/roots.png",
                                           image_alt="Børn & ler"),
@@ -201,12 +210,23 @@ def test_og_image_is_absolute_and_only_on_a_case_with_an_image(site: SiteProject
         "cases/images/roots.png": PNG,
         "docs/guides/ce.md": guide()})
     built = site.build(site_url="https://example.org/sti/")
-    pictured = og(built.soup("cases/med-billede/index.html"))
-    assert pictured["og:image"] == "https://example.org/sti/cases/images/roots.png"
+    page = built.soup("cases/med-billede/index.html")
+    pictured = og(page)
+    image = pictured["og:image"].removeprefix("https://example.org/sti/")
+    assert re.fullmatch(r"cases/images/roots-1200x630-[0-9a-f]{8}\.jpg", image)
+    with Image.open(built.root / image) as shared:
+        assert (shared.format, shared.size) == ("JPEG", (1200, 630))
+    assert (pictured["og:image:width"], pictured["og:image:height"]) == ("1200", "630")
     assert pictured["og:image:alt"] == "Børn & ler"
-    assert "og:image" not in og(built.soup("cases/uden/index.html"))
+    assert page.find("meta", attrs={"name": "twitter:card"})["content"] == "summary_large_image"
+    for path in ("cases/uden/index.html", "guides/ce/index.html", "index.html"):
+        tags = og(built.soup(path))
+        assert (tags["og:image"], tags["og:image:alt"]) == (
+            f"https://example.org/sti/{SITE_PICTURE}", "Testsite"), path
+    with Image.open(built.root / SITE_PICTURE) as own:
+        assert (own.format, own.size) == ("JPEG", (1200, 630))
     guide_tags = og(built.soup("guides/ce/index.html"))
-    assert (guide_tags["og:type"], "og:image" in guide_tags) == ("article", False)
+    assert guide_tags["og:type"] == "article"
     front = og(built.soup("index.html"))
     assert (front["og:type"], front["og:title"], front["og:url"]) == (
         "website", "Testsite", "https://example.org/sti/")
@@ -229,12 +249,13 @@ def test_a_projects_own_theme_overrides_beat_the_plugins(site: SiteProject) -> N
 
 
 @pytest.mark.parametrize(("graph", "expected"), [
-    (OpenGraph(HOSTILE, "S & co", "da_DK", description=HOSTILE_TEXT, image="https://x/a b.png",
-               image_alt='"alt"'),
-     {"og:title": HOSTILE, "og:type": "website", "og:image": "https://x/a b.png",
+    (OpenGraph(HOSTILE, "S & co", "da_DK", description=HOSTILE_TEXT,
+               image=Picture("https://x/a b.jpg", 1200, 630, "image/jpeg", '"alt"')),
+     {"og:title": HOSTILE, "og:type": "website", "og:image": "https://x/a b.jpg",
+      "og:image:type": "image/jpeg", "og:image:width": "1200", "og:image:height": "630",
       "og:image:alt": '"alt"', "og:description": HOSTILE_TEXT, "og:site_name": "S & co",
       "og:locale": "da_DK"}),
-    (OpenGraph("T", "S", "da_DK", image_alt="ingen billede"),
+    (OpenGraph("T", "S", "da_DK"),
      {"og:title": "T", "og:type": "website", "og:site_name": "S", "og:locale": "da_DK"}),
 ])
 def test_open_graph_tags_parse_back_to_their_values(graph: OpenGraph,
@@ -258,3 +279,28 @@ def test_page_title_is_plain_text_as_materials_title_shows_it(
 def test_site_plugin_logic_does_not_import_mkdocs(name: str) -> None:
     names = imported_modules(PACKAGE / "site" / name)
     assert not {n for n in names if n.split(".")[0] in ("mkdocs", "material")}, names
+
+
+def test_sitemap_dates_each_page_by_its_content_not_by_the_build(site: SiteProject) -> None:
+    public_site(site).write({
+        "cases/a.md": case_text(title="A", date="2021-06-03", updated="2023-02-01",
+                                municipality="Skive"),
+        "cases/b.md": case_text(title="B", date="2022-05-04", municipality="Skive"),
+        "cases/c.md": case_text(title="C", date="2020-01-02", municipality="Viborg"),
+        "docs/guides/ce.md": guide(updated="2024-03-05")})
+    built = site.build()
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+    root = etree.fromstring((built.root / "sitemap.xml").read_bytes())
+    dates = {u.findtext("s:loc", namespaces=ns).removeprefix("https://example.org/"):
+             u.findtext("s:lastmod", namespaces=ns) for u in root.findall("s:url", ns)}
+    assert dates["cases/a/"] == "2023-02-01" and dates["cases/b/"] == "2022-05-04"
+    assert dates["guides/ce/"] == "2024-03-05"
+    assert dates["kommuner/skive/"] == "2023-02-01" and dates["kommuner/viborg/"] == "2020-01-02"
+    assert dates["cases/"] == "2023-02-01" and dates["guides/"] == "2024-03-05"
+    assert dates[""] == "2024-03-05"
+    assert dates["om/"] is None, "a page without a date of its own gets no <lastmod>"
+    with gzip.open(built.root / "sitemap.xml.gz") as packed:
+        assert packed.read() == (built.root / "sitemap.xml").read_bytes()
+    with (built.root / "sitemap.xml.gz").open("rb") as raw:
+        stamp = struct.unpack("<I", raw.read(8)[4:8])[0]
+    assert datetime.fromtimestamp(stamp, timezone.utc).date().isoformat() == "2024-03-05"

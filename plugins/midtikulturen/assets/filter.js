@@ -36,7 +36,37 @@
     meta.appendChild(time);
     meta.appendChild(document.createTextNode(" · " + record.places));
     item.appendChild(meta);
+    if (record.picture) {
+      item.classList.add("mik-card--picture");
+      item.appendChild(picture(record.picture, root));
+    }
     return item;
+  }
+
+  /* The card's thumbnail as the server renders it: AVIF and WebP sources, a JPEG for the rest. */
+  function picture(data, root) {
+    var node = element("picture", "mik-card__picture");
+    var sizes = "(min-width: 125em) 288px, (min-width: 100em) 264px, " +
+      "(min-width: 45em) 240px, 120px";
+    ["image/avif", "image/webp"].forEach(function (type) {
+      if (!data.sources[type]) { return; }
+      var source = element("source");
+      source.type = type;
+      source.srcset = root + data.sources[type] + " " + data.width + "w";
+      source.sizes = sizes;
+      node.appendChild(source);
+    });
+    var img = element("img");
+    img.src = root + data.sources["image/jpeg"];
+    img.srcset = img.src + " " + data.width + "w";
+    img.sizes = sizes;
+    img.width = data.width;
+    img.height = data.height;
+    img.alt = "";
+    img.loading = "lazy";
+    img.decoding = "async";
+    node.appendChild(img);
+    return node;
   }
 
   function countText(matches, total) {
@@ -96,7 +126,6 @@
     });
     form.addEventListener("reset", function () { window.setTimeout(apply, 0); });
     form.addEventListener("submit", function (event) { event.preventDefault(); });
-    form.hidden = false;
     if (chosen().length) { apply(); }
   }
 

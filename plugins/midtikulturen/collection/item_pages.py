@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
+from markupsafe import Markup
+
 from ..content.catalog import Catalog
 from ..content.layout import Layout
 from ..content.model import Case, Episode, Event, Guide, House
@@ -35,8 +37,10 @@ class Build:
     guide_max_age_months: int
 
 
-def item_html(item: Item, html: str, href: Href, maybe_href: MaybeHref, build: Build) -> str:
-    """The page content of item around html (its rendered story), with links from href."""
+def item_html(item: Item, html: str, href: Href, maybe_href: MaybeHref, build: Build,
+              picture: Callable[[Case], Markup | None] = lambda case: None) -> str:
+    """The page content of item around html (its rendered story), with links from href and a
+    case's main picture from picture."""
     today = build.catalog.today
     assert today is not None
     term_href = lambda term: maybe_href(term_uri(term))  # noqa: E731
@@ -53,9 +57,9 @@ def item_html(item: Item, html: str, href: Href, maybe_href: MaybeHref, build: B
                             calendar_href=href(calendar) if calendar else "",
                             recording=_recording(item, build, maybe_href))
     else:
-        html = render_case(
-            item, html, image_url=href(item.image_uri) if item.image_uri else None,
-            has_related=bool(build.catalog.related.get(item.slug)), term_href=term_href)
+        html = render_case(item, html, image=picture(item),
+                           has_related=bool(build.catalog.related.get(item.slug)),
+                           term_href=term_href)
     note = preview_note(item, today) if item.src_uri in build.placed.previews else None
     return preview_banner(note) + html if note else html
 

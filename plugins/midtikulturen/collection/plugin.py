@@ -18,6 +18,7 @@ from ..content.loader import Content, ParseCache, load_content
 from ..content.model import Case, Episode, Event, Guide, House
 from ..content.problems import ContentError, Problem
 from ..glue import content_layout, linker, optional_linker
+from ..images.hooks import case_picture
 from ..render.case_page import with_related
 from ..render.danish import long_date
 from ..render.head import escaped_meta, page_meta
@@ -128,7 +129,7 @@ class CollectionPlugin(BasePlugin[CollectionConfig]):
         if not self._build or not item:
             return html
         return item_html(item, html, linker(files, page), optional_linker(files, page),
-                         self._build)
+                         self._build, lambda case: case_picture(config, case, page.url))
 
     @event_priority(-50)  # after Material's search has indexed the page
     def on_page_context(self, context: TemplateContext, *, page: Page, config: MkDocsConfig,

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .image_rules import size_problem
 from .media import AUDIO_SUFFIXES, IMAGE_SUFFIXES, audio_kind, image_kind
 from .paths import ACTIVE_SUFFIXES, inside, markdown_suffix_problem, name_problem
 from .problems import Problem
@@ -86,7 +87,10 @@ def published_file_problem(root: Path, path: str) -> str | None:
     if suffix in ACTIVE_SUFFIXES:
         return (f"filer af typen '{suffix}' kan køre kode på sitet og udgives ikke — brug et "
                 "billede (JPEG, PNG, WebP), en pdf eller en Markdown-side i stedet")
-    if suffix in IMAGE_SUFFIXES or suffix in AUDIO_SUFFIXES:
-        kind = (image_kind if suffix in IMAGE_SUFFIXES else audio_kind)(root / path)
-        return kind if isinstance(kind, str) else None
+    if suffix in IMAGE_SUFFIXES:
+        kind = image_kind(root / path)
+        return kind if isinstance(kind, str) else size_problem(root / path, kind)
+    if suffix in AUDIO_SUFFIXES:
+        found = audio_kind(root / path)
+        return found if isinstance(found, str) else None
     return None

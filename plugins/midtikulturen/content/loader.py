@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path, PurePosixPath
 from typing import Any, TypeVar
 
+from .image_rules import size_problem
 from .characters import control_problems
 from .directives import Listing, has_listings, read_listings
 from .folders import published_file_problem, scan
@@ -503,6 +504,8 @@ def case_image(root: Path, path: str, image: str, line: int) -> tuple[str, Image
     kind = image_kind(root / uri)
     if isinstance(kind, str):
         return Problem(path, line, f"billedet '{image}': {kind}")
+    if problem := size_problem(root / uri, kind, main=True):  # from the header: check stays fast
+        return Problem(path, line, f"billedet '{image}': {problem}")
     return uri, kind
 
 

@@ -32,6 +32,7 @@ class Channel:
     rss_url: str
     atom_url: str
     language: str = "da"
+    author: str | None = None  # the publisher: Atom requires an author on the feed or entries
 
 
 @dataclass(frozen=True)
@@ -206,6 +207,8 @@ def _generator(channel: Channel, items: Sequence[FeedItem], *, rss: bool,
             type=RSS_TYPE if rss else ATOM_TYPE)
     fg.link(href=channel.link, rel="alternate", type="text/html")
     fg.generator("python-feedgen", uri=GENERATOR_URI)
+    if channel.author:
+        fg.author(name=channel.author)
     fg.updated(updated or max((item.last_change for item in items), default=NO_ITEMS_DATE))
     for item in items:
         entry = fg.add_entry(_Entry(), order="append")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time, timezone
-from pathlib import Path
 
 from ..content.model import Case, Guide
 from .feeds import Enclosure, FeedItem
@@ -32,13 +31,9 @@ def case_item(case: Case, url: str, content: str,
     )
 
 
-def local_enclosure(path: Path, url: str, mime: str) -> Enclosure:
-    """An enclosure for the file at path of type mime (known from its bytes), published at url."""
-    return Enclosure(url, path.stat().st_size, mime)
-
-
-def guide_item(guide: Guide, url: str, content: str) -> FeedItem:
-    """The feed item of a guide at the absolute url: dated when its facts were checked."""
+def guide_item(guide: Guide, url: str, content: str, author: str | None = None) -> FeedItem:
+    """The feed item of a guide at the absolute url: dated when its facts were checked,
+    written by author (the site's publisher)."""
     meta = guide.meta
     return FeedItem(
         title=meta.title,
@@ -48,4 +43,5 @@ def guide_item(guide: Guide, url: str, content: str) -> FeedItem:
         published=at_midnight_utc(meta.updated),
         content=content,
         categories=tuple(term.name for term in meta.terms),
+        author=author,
     )

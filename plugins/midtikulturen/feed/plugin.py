@@ -13,9 +13,10 @@ from mkdocs.utils import get_relative_url
 
 from ..content.model import Case
 from ..glue import catalog, collection_plugin
+from ..images.hooks import case_enclosure
 from .config import FeedConfig
 from .feeds import ATOM_TYPE, RSS_TYPE, Channel, FeedItem, FeedWriter
-from .items import case_item, guide_item, local_enclosure
+from .items import case_item, guide_item
 from .markup import FeedLink, standalone_html, with_feed_links
 from .plan import FeedSpec, folder_of_listing, plan_feeds
 from .podcast_files import add_podcast_feeds
@@ -76,15 +77,13 @@ class FeedPlugin(BasePlugin[FeedConfig]):
                         files: Files) -> str:
         if (case := self._cases.get(page.file.src_uri)) and page.canonical_url:
             content = standalone_html(html, page.canonical_url)
-            image = files.get_file_from_path(case.image_uri) if case.image_uri else None
-            enclosure = local_enclosure(Path(image.abs_src_path), urljoin(
-                config.site_url or "", image.url), case.image_type or "") if (
-                    image and image.abs_src_path) else None
-            self._add(case.src_uri, case_item(case, page.canonical_url, content, enclosure))
+            self._add(case.src_uri, case_item(case, page.canonical_url, content,
+                                              case_enclosure(config, case)))
         elif (guide := collection_plugin(config).guides.get(page.file.src_uri)) and (
                 page.canonical_url):
             self._add(guide.src_uri, guide_item(
-                guide, page.canonical_url, standalone_html(html, page.canonical_url)))
+                guide, page.canonical_url, standalone_html(html, page.canonical_url),
+                publisher(config)))
         return html
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
@@ -150,4 +149,10 @@ class FeedPlugin(BasePlugin[FeedConfig]):
         site_url = config.site_url or ""
         return Channel(title=spec.title, description=spec.description,
                        link=urljoin(site_url, spec.folder + "/" if spec.folder else ""),
-                       rss_url=urljoin(site_url, rss), atom_url=urljoin(site_url, atom))
+                       rss_url=urljoin(site_url, rss), atom_url=urljoin(site_url, atom),
+                       author=publisher(config))
+
+
+def publisher(config: MkDocsConfig) -> str:
+    """Who publishes the site: `site_author` in mkdocs.yml, or else the site's name."""
+    return config.site_author or config.site_name

@@ -74,8 +74,8 @@ class Assembler:
         if uri == self.layout.survey:
             html += render_survey(survey_statistics(self.catalog.houses, self.catalog.vocabulary),
                                   [(href(h.page_uri), h) for h in self.catalog.houses],
-                                  href(self.layout.open_data("csv")),
-                                  href(self.layout.open_data("json")))
+                                  {kind: href(self.layout.open_data(kind))
+                                   for kind in ("xlsx", "csv", "json")})
         listing = self.pages.get(uri)
         if isinstance(listing, ListingPage):
             html += self._listing(listing, page, href)

@@ -10,8 +10,10 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, InclusionLevel
 
 from ..content.catalog import Catalog
+from ..images.cache import Outputs, outputs_folder
 from ..render.filters import filter_data
 from ..render.opendata import houses_csv, houses_json
+from ..render.spreadsheet import houses_xlsx
 from .layout import Layout
 from .pages import Page, TermsPage
 
@@ -39,6 +41,9 @@ def add_files(files: Files, config: MkDocsConfig, catalog: Catalog, layout: Layo
                                 content=houses_csv(catalog.houses, house_url)))
     files.append(File.generated(config, layout.open_data("json"),
                                 content=houses_json(catalog.houses, house_url)))
+    files.append(File.generated(config, layout.open_data("xlsx"),
+                                content=houses_xlsx(catalog.houses, house_url,
+                                                    Outputs(outputs_folder()))))
     for page in pages:
         if files.get_file_from_path(page.src_uri):
             continue

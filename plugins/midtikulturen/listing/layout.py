@@ -42,7 +42,7 @@ class Layout:
         return posixpath.join(self.survey_dir, "index.md")
 
     def open_data(self, kind: str) -> str:
-        """The houses as open data: `kulturhuse/kulturhuse.csv` or `.json`."""
+        """The houses as open data: `kulturhuse/kulturhuse.csv`, `.json` or `.xlsx`."""
         return posixpath.join(self.survey_dir, f"kulturhuse.{kind}")
 
     @property

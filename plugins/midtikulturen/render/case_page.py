@@ -14,15 +14,16 @@ from .templates import render
 RELATED_SLOT = "<!-- mik-laes-ogsaa -->"
 
 
-def render_case(case: Case, body_html: str, *, image_url: str | None = None,
+def render_case(case: Case, body_html: str, *, image: Markup | None = None,
                 has_related: bool = False,
                 term_href: Callable[[Term], str | None] = lambda term: None) -> str:
     """The case page's content: header, facts with term links, story, sources.
 
-    With has_related, `RELATED_SLOT` marks where "Læs også" goes (see `with_related`);
+    image is the case's picture as markup (a `<picture>`, see `images.html`). With
+    has_related, `RELATED_SLOT` marks where "Læs også" goes (see `with_related`);
     term_href gives the link to a term's page, if it has one.
     """
-    return render("case.html", case=case, body=Markup(body_html), image_url=image_url,
+    return render("case.html", case=case, body=Markup(body_html), image=image,
                   has_related=has_related, related_slot=Markup(RELATED_SLOT),
                   term_href=term_href)
 

@@ -11,6 +11,7 @@ from ..content.catalog import Catalog
 from ..content.model import Case
 from ..content.taxonomy import SECTIONS
 from ..content.terms import Taxonomy
+from .cards import thumbnail_data
 from .danish import long_date
 from .templates import render
 
@@ -56,7 +57,10 @@ def render_filter(catalog: Catalog, data_href: str, root_href: str,
 
 
 def filter_data(cases: tuple[Case, ...], url_of: Callable[[Case], str]) -> str:
-    """The published cases as JSON for the filter, newest first; url_of gives site-root URLs."""
+    """The published cases as JSON for the filter, newest first; url_of gives site-root URLs.
+
+    A case with a picture has its thumbnail's size and site-root URLs by MIME type.
+    """
     records = [{
         "title": c.meta.title,
         "description": c.meta.description,
@@ -68,5 +72,6 @@ def filter_data(cases: tuple[Case, ...], url_of: Callable[[Case], str]) -> str:
         "program": [t.slug for t in c.meta.programmes],
         "tema": [t.slug for t in c.meta.themes],
         "aar": [str(c.meta.date.year)],
+        **({"picture": picture} if (picture := thumbnail_data(c)) else {}),
     } for c in cases]
     return json.dumps({"cases": records}, ensure_ascii=False, separators=(",", ":"))

@@ -44,17 +44,21 @@ def houses_csv(houses: Sequence[House], url_of: UrlOf) -> str:
     return out.getvalue()
 
 
+def row_values(record: Record) -> list[Any]:
+    """The cells of a record in the order of CSV_HEADERS, typed: numbers, text or None."""
+    location = record["location"] or {}
+    return [record["title"], record["description"], record["municipality"],
+            record["municipality_code"], record["town"], record["house_type"],
+            record["ownership"], record["opened"], record["staff_fte"], record["volunteers"],
+            record["visitors_per_year"], LIST_SEPARATOR.join(record["facilities"]),
+            LIST_SEPARATOR.join(record["activities"]), location.get("lat"),
+            location.get("lon"), record["url"],
+            LIST_SEPARATOR.join(_source_text(s) for s in record["sources"])]
+
+
 def csv_row(record: Record) -> list[str]:
     """The CSV cells of a record, in the order of CSV_HEADERS, before the formula guard."""
-    location = record["location"] or {}
-    values = [record["title"], record["description"], record["municipality"],
-              record["municipality_code"], record["town"], record["house_type"],
-              record["ownership"], record["opened"], record["staff_fte"], record["volunteers"],
-              record["visitors_per_year"], LIST_SEPARATOR.join(record["facilities"]),
-              LIST_SEPARATOR.join(record["activities"]), location.get("lat"),
-              location.get("lon"), record["url"],
-              LIST_SEPARATOR.join(_source_text(s) for s in record["sources"])]
-    return ["" if v is None else str(v) for v in values]
+    return ["" if v is None else str(v) for v in row_values(record)]
 
 
 def guard(cell: str) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from markupsafe import Markup
@@ -73,12 +73,14 @@ def houses(n: int) -> str:
 
 
 def render_survey(survey: Survey, houses_with_href: Sequence[tuple[str, House]],
-                  csv_href: str, json_href: str) -> str:
-    """The overview below the editor's intro: figures, the houses in the given order, data."""
+                  data_hrefs: Mapping[str, str]) -> str:
+    """The overview below the editor's intro: figures, the houses in the given order, data.
+
+    data_hrefs links the open data by kind: `xlsx`, `csv` and `json`.
+    """
     return render("survey.html", survey=survey, figures=figures(survey),
                   spreads=spread_rows(survey), houses_with_href=houses_with_href,
-                  csv_href=csv_href, json_href=json_href, share_percent=share_percent,
-                  houses=houses)
+                  data=data_hrefs, share_percent=share_percent, houses=houses)
 
 
 def figures(survey: Survey) -> list[Figure]:

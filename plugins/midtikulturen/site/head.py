@@ -9,6 +9,17 @@ from markupsafe import Markup
 
 
 @dataclass(frozen=True)
+class Picture:
+    """A shared picture: absolute address, size in pixels, MIME type and its text."""
+
+    url: str
+    width: int
+    height: int
+    type: str
+    alt: str | None = None
+
+
+@dataclass(frozen=True)
 class OpenGraph:
     """A page as link previews show it; every value is plain text, not HTML."""
 
@@ -18,8 +29,7 @@ class OpenGraph:
     type: str = "website"
     description: str | None = None
     url: str | None = None
-    image: str | None = None
-    image_alt: str | None = None
+    image: Picture | None = None
 
 
 def plain_text(html: str) -> str:
@@ -42,13 +52,20 @@ def page_title(meta_title: str | None, title: str | None, is_homepage: bool,
 
 
 def open_graph_tags(graph: OpenGraph) -> str:
-    """`<meta property="og:…">` for every value graph has, in the order the protocol lists them."""
+    """`<meta property="og:…">` for every value graph has, in the order the protocol lists
+    them, and the card X (Twitter) shows: a large picture where there is one."""
+    picture = graph.image
     pairs = [("og:title", graph.title), ("og:type", graph.type), ("og:url", graph.url),
-             ("og:image", graph.image), ("og:image:alt", graph.image and graph.image_alt),
+             *((("og:image", picture.url), ("og:image:type", picture.type),
+                ("og:image:width", str(picture.width)), ("og:image:height", str(picture.height)),
+                ("og:image:alt", picture.alt)) if picture else ()),
              ("og:description", graph.description), ("og:site_name", graph.site_name),
              ("og:locale", graph.locale)]
-    return "".join(f'<meta property="{name}" content="{escape(value)}">'
+    card = "summary_large_image" if picture else "summary"
+    tags = "".join(f'<meta property="{name}" content="{escape(value)}">'
                    for name, value in pairs if value)
+    return f'{tags}<meta name="twitter:card" content="{card}">'
+
 
 
 def with_head_tags(page_html: str, tags: str) -> str:

@@ -3,10 +3,11 @@ published JSON Schemas."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
-from urllib.parse import urljoin
 
+import material
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File
@@ -14,9 +15,12 @@ from mkdocs.structure.files import File
 from ..content.clock import today
 from ..content.jsonschema import schema_files
 from ..glue import COLLECTION
+from ..images.hooks import sharing_image
 from .blocks import fill_slots, mark_blocks
 from .config import SiteConfig
-from .head import OpenGraph, open_graph_tags, page_title, plain_text, with_head_tags
+from .dates import last_changes, page_date
+from .head import OpenGraph, Picture, open_graph_tags, page_title, plain_text, with_head_tags
+from .material_fixes import PATCHES, PatchError, PatchingLoader
 from .pages import REDIRECT_URI, BlockProblem, block_html, is_address, redirect_page
 from .public import ConfigProblem, PublicInfo, read_public_info, reminders
 
@@ -28,6 +32,7 @@ if TYPE_CHECKING:
 
 log = get_plugin_logger(__name__)
 THEME = str(Path(__file__).parent / "theme")
+MATERIAL_TEMPLATES = Path(material.__file__).parent / "templates"
 STATEMENT_URL = "mik_statement_url"  # the Jinja global our footer template links to
 
 
@@ -37,6 +42,7 @@ class SitePlugin(BasePlugin[SiteConfig]):
     info = PublicInfo()
     statement_url = ""
     _files: Files | None = None
+    _dates: dict[str, date] = {}
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         try:
@@ -60,10 +66,27 @@ class SitePlugin(BasePlugin[SiteConfig]):
                                     content=redirect_page(self.statement_url, config.site_url)))
         self._add_schemas(files, config)
         self._files = files
+        collection = config.plugins.get(COLLECTION)
+        self._dates = last_changes(collection.catalog, collection.config.cases_dir,
+                                   collection.config.guides_dir) if (
+                                       collection and collection.catalog) else {}
         return files
 
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
         env.globals[STATEMENT_URL] = self.statement_url
+        # Before sitemap.xml, which MkDocs makes before the pages; a site without dated content
+        # keeps MkDocs' build date (the gzipped sitemap needs one date to stamp itself with).
+        for file in files.documentation_pages() if self._dates else ():
+            if file.page is not None:
+                day = page_date(self._dates, file.src_uri)
+                file.page.update_date = day.isoformat() if day else ""  # "": no <lastmod>
+        if env.loader is not None and not isinstance(env.loader, PatchingLoader):
+            env.loader = PatchingLoader(env.loader, MATERIAL_TEMPLATES)
+            try:  # now, so that a Material update that moved a piece stops the build cleanly
+                for name in dict.fromkeys(patch.template for patch in PATCHES):
+                    env.loader.get_source(env, name)
+            except PatchError as error:
+                raise PluginError(str(error)) from None
         return env
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig,
@@ -113,9 +136,8 @@ class SitePlugin(BasePlugin[SiteConfig]):
         found = collection.catalog if collection else None
         case = found.by_uri.get(page.file.src_uri) if found else None
         is_guide = bool(collection and page.file.src_uri in collection.guides)
-        image = (self._files.get_file_from_path(case.image_uri)
-                 if case and case.image_uri and self._files else None)
-        site_url = config.site_url
+        image = sharing_image(config, case)
+        own_picture = bool(case and case.image_uri)
         description = page.meta.get("description")
         return OpenGraph(
             title=page_title(page.meta.get("title"), page.title, page.is_homepage,
@@ -124,5 +146,5 @@ class SitePlugin(BasePlugin[SiteConfig]):
             type="article" if case or is_guide else "website",
             description=plain_text(description) if description else config.site_description,
             url=page.canonical_url,
-            image=urljoin(site_url, image.url) if image and site_url else None,
-            image_alt=case.meta.image_alt if case else None)
+            image=Picture(*image, alt=case.meta.image_alt if case and own_picture else
+                          config.site_name) if image else None)

@@ -1,0 +1,1 @@
+"""Pictures: header checks, resized renditions with their cache, and their HTML."""

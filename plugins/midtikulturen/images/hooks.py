@@ -1,0 +1,48 @@
+"""What the other plugins ask about pictures: one function per question, by plugin name."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from mkdocs.exceptions import PluginError
+
+from ..feed.feeds import Enclosure
+
+if TYPE_CHECKING:
+    from markupsafe import Markup
+    from mkdocs.config.defaults import MkDocsConfig
+
+    from ..content.model import Case
+    from .plugin import ImagesPlugin
+
+IMAGES = "midtikulturen/images"
+
+
+def images_plugin(config: MkDocsConfig) -> ImagesPlugin:
+    """The images plugin of this build: without it, no picture may be published."""
+    plugin = config.plugins.get(IMAGES)
+    if plugin is None:
+        raise PluginError(f"Add the plugin '{IMAGES}' to `plugins:` in mkdocs.yml, after "
+                          "'midtikulturen/collection': it publishes the pictures (resized, "
+                          "without their GPS positions and other metadata).")
+    return plugin
+
+
+def case_picture(config: MkDocsConfig, case: Case, page_url: str) -> Markup | None:
+    """The `<picture>` of a case's main picture on its page at page_url, if it has one."""
+    return images_plugin(config).case_picture(case, page_url) if case.image_uri else None
+
+
+def case_enclosure(config: MkDocsConfig, case: Case) -> Enclosure | None:
+    """The case's picture as a feed enclosure (a resized JPEG), if it has one."""
+    if not case.image_uri:
+        return None
+    found = images_plugin(config).enclosure(case, config.site_url or "")
+    return Enclosure(*found) if found else None
+
+
+def sharing_image(config: MkDocsConfig, case: Case | None) -> tuple[str, int, int, str] | None:
+    """The absolute address, width, height and type of the picture a page shares, if the
+    images plugin is in the build: a case's crop, or else the site's own picture."""
+    plugin = config.plugins.get(IMAGES)
+    return plugin.sharing(case, config.site_url or "") if plugin and config.site_url else None

@@ -65,8 +65,14 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus import (REPO, code_state, make_corpus, snapshot, write_baseline_site,  # noqa: E402
-                    write_full_site)
+from corpus import (  # noqa: E402
+    REPO,
+    code_state,
+    make_corpus,
+    snapshot,
+    write_baseline_site,
+    write_full_site,
+)
 
 FULL, BASELINE, DEFAULT_NAV = "full", "baseline", "baseline, default nav"
 CHECK, COLD_CHECK, FIRST_CHECK = "check", "check --no-cache", "check, no cache yet"

@@ -45,8 +45,14 @@ from pathlib import Path
 from typing import Any, Iterator
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus import (REPO, code_state, make_corpus, snapshot, write_baseline_site,  # noqa: E402
-                    write_full_site)
+from corpus import (  # noqa: E402
+    REPO,
+    code_state,
+    make_corpus,
+    snapshot,
+    write_baseline_site,
+    write_full_site,
+)
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

@@ -35,8 +35,14 @@ import urllib.request
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus import (REPO, code_state, make_corpus, repository_layout, snapshot,  # noqa: E402
-                    write_full_site)
+from corpus import (  # noqa: E402
+    REPO,
+    code_state,
+    make_corpus,
+    repository_layout,
+    snapshot,
+    write_full_site,
+)
 
 POLL = 0.05
 BUILT = re.compile(r"Documentation built in ([\d.]+) seconds")

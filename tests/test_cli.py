@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from midtikulturen.cli import main
-from midtikulturen.content.cache_file import cache_path
 from midtikulturen.content import loader
+from midtikulturen.content.cache_file import cache_path
 from midtikulturen.content.clock import today
+
 from tests.sitebuilder import SiteProject, case_text
 
 

@@ -11,6 +11,7 @@ from midtikulturen.cli import main
 from midtikulturen.content.jsonschema import schema_file_names
 from midtikulturen.editor_schemas import refresh_schemas
 from midtikulturen.project import read_project
+
 from tests.sitebuilder import REPO, SiteProject, case_text
 
 

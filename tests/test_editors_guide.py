@@ -10,12 +10,12 @@ import io
 import re
 
 import pytest
-
 from midtikulturen.cli import main
 from midtikulturen.content.jsonschema import SCHEMAS
 from midtikulturen.content.yamldoc import parse_yaml
-from tests.sitebuilder import REPO, SiteProject, case_text
+
 from tests.media import WEBVTT, silent_mp3
+from tests.sitebuilder import REPO, SiteProject, case_text
 from tests.sites.test_case_pages import JPEG
 
 GUIDE = (REPO / "docs" / "redaktoer" / "index.md").read_text(encoding="utf-8")

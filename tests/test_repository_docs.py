@@ -6,9 +6,9 @@ import re
 import subprocess
 
 import pytest
-
 from midtikulturen.content.jsonschema import SCHEMAS
 from midtikulturen.content.vocabulary import _VocabularyFile
+
 from tests.sitebuilder import REPO
 from tests.test_architecture import PACKAGE
 

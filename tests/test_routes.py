@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from midtikulturen.plan.routes import relative, url_of
 from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
-
-from midtikulturen.plan.routes import relative, url_of
 
 SOURCES = ["index.md", "README.md", "cases/index.md", "cases/a.md", "a/README.md",
            "kommuner/skive/index.md", "kommuner/skive/page/2.md", "cases/images/x.jpg",

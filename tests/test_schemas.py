@@ -15,13 +15,13 @@ from typing import Any
 
 import pytest
 from jsonschema import Draft7Validator, Draft202012Validator
-from mkdocs.commands.build import build
-from mkdocs.config import load_config
-
 from midtikulturen.cli import main
 from midtikulturen.content.frontmatter import normalise_text, read_front_matter
 from midtikulturen.content.jsonschema import SCHEMAS, schema_file_names
 from midtikulturen.content.yamldoc import parse_yaml
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
 from tests.sitebuilder import REPO
 
 FOLDERS = {"case": "cases", "guide": "docs/guides", "kulturhus": "docs/kulturhuse/huse"}

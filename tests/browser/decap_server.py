@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Iterator
 
 from midtikulturen.cms import local
+
 from tests.sitebuilder import REPO
 
 PACKAGE = REPO / local.PACKAGE

@@ -20,12 +20,12 @@ from typing import TYPE_CHECKING, Iterator
 import pytest
 import yaml
 from bs4 import BeautifulSoup
-from mkdocs.commands.build import build
-from mkdocs.config import load_config
-
 from midtikulturen.cli import main as midtikulturen
 from midtikulturen.cms.local import missing_node
 from midtikulturen.content.slugs import slugify
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
 from tests.browser.checks import RequestLog, axe_violations, describe, origin
 from tests.browser.decap_server import decap_server, install
 from tests.browser.server import free_port, serve_directory

@@ -7,8 +7,6 @@ import typing
 from typing import Any, Iterator
 
 import pytest
-from pydantic import BaseModel
-
 from midtikulturen.cms.decap import Backend, content_types, decap_config, save_rules
 from midtikulturen.cms.widgets import countries
 from midtikulturen.content.fields import VOCABULARY_KEY
@@ -16,7 +14,13 @@ from midtikulturen.content.jsonschema import SCHEMAS
 from midtikulturen.content.layout import Layout
 from midtikulturen.content.schema import CaseMeta
 from midtikulturen.content.terms import Taxonomy
-from midtikulturen.content.vocabulary import Vocabulary, load_vocabulary, parse_vocabulary
+from midtikulturen.content.vocabulary import (
+    Vocabulary,
+    load_vocabulary,
+    parse_vocabulary,
+)
+from pydantic import BaseModel
+
 from tests.sitebuilder import REPO
 
 NAMES = {"case": "cases", "guide": "guides", "kulturhus": "kulturhuse", "episode": "podcast",

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from midtikulturen.content.frontmatter import normalise_text
 from midtikulturen.content.loader import Source, read_case
 from midtikulturen.content.model import Case

@@ -6,7 +6,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-
 from midtikulturen.content import loader
 from midtikulturen.content.cache_file import load_verdicts, save_verdicts
 from midtikulturen.content.check import Verdicts, check_content
@@ -14,6 +13,7 @@ from midtikulturen.content.forks import processes_for
 from midtikulturen.content.layout import Layout
 from midtikulturen.content.loader import load_content
 from midtikulturen.content.problems import ContentError, Problem
+
 from tests.sitebuilder import SiteProject, case_text
 
 DAY = date(2026, 11, 26)

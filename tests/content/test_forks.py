@@ -6,7 +6,6 @@ import os
 from collections.abc import Sequence
 
 import pytest
-
 from midtikulturen.content.forks import can_fork, fork_slices
 
 pytestmark = pytest.mark.skipif(not can_fork(), reason="this system does not fork safely")

@@ -6,10 +6,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-
 from midtikulturen.content import loader
 from midtikulturen.content.layout import Layout
 from midtikulturen.content.loader import ParseCache, load_content
+
 from tests.sitebuilder import SiteProject, case_text
 
 DAY = date(2026, 11, 26)

@@ -9,6 +9,7 @@ from midtikulturen.content.model import Case, Collection
 from midtikulturen.content.related import related_cases
 from midtikulturen.content.schema import CaseMeta
 from midtikulturen.content.taxonomy import index_terms
+
 from tests.render import VOCABULARY
 
 

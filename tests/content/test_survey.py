@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-
 from midtikulturen.content.survey import Distribution, survey_statistics
 from midtikulturen.content.terms import Taxonomy
+
 from tests.render import VOCABULARY, make_house
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from midtikulturen.content.yamldoc import parse_yaml
 
 SCALARS = [

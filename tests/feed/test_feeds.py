@@ -9,7 +9,6 @@ from pathlib import Path
 import feedparser
 import pytest
 from lxml import etree
-
 from midtikulturen.feed import feeds
 from midtikulturen.feed.feeds import Channel, FeedItem, FeedWriter, render_feeds
 from midtikulturen.feed.items import at_midnight_utc

@@ -6,11 +6,11 @@ import io
 from pathlib import Path
 
 import pytest
-from PIL import Image, ImageOps
-
-from midtikulturen.content.media import image_kind
 from midtikulturen.content.image_probe import Size, Unreadable, image_size
 from midtikulturen.content.image_rules import MAX_PIXELS, problem_of
+from midtikulturen.content.media import image_kind
+from PIL import Image, ImageOps
+
 from tests.pictures import photo
 
 RED = (200, 30, 30)

@@ -8,12 +8,25 @@ import os
 from pathlib import Path
 
 import pytest
-from PIL import Image, ImageCms
-
 from midtikulturen.images.cache import RenditionCache, SourceDigests, entry_key
 from midtikulturen.images.pipeline import Failed, ImageSet, prepare
-from midtikulturen.images.renditions import BadImage, decode, make_renditions, widths_for
-from midtikulturen.images.settings import AVIF, COPY_NAME, JPEG, PNG, SOCIAL_NAME, WEBP, Settings
+from midtikulturen.images.renditions import (
+    BadImage,
+    decode,
+    make_renditions,
+    widths_for,
+)
+from midtikulturen.images.settings import (
+    AVIF,
+    COPY_NAME,
+    JPEG,
+    PNG,
+    SOCIAL_NAME,
+    WEBP,
+    Settings,
+)
+from PIL import Image, ImageCms
+
 from tests.pictures import photo, png
 
 SETTINGS = Settings()

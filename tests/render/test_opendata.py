@@ -8,9 +8,9 @@ import json
 from typing import Any
 
 import pytest
-
 from midtikulturen.content.model import House
 from midtikulturen.render.opendata import houses_csv, houses_json
+
 from tests.render import make_house
 
 HEADERS = ["navn", "beskrivelse", "kommune", "kommunekode", "by", "hustype", "ejerform", "åbnet",

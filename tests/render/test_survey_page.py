@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 from bs4 import BeautifulSoup, Tag
-
 from midtikulturen.content.model import House
 from midtikulturen.content.survey import survey_statistics
 from midtikulturen.content.terms import Taxonomy
-from midtikulturen.render.house_page import render_house
 from midtikulturen.render.danish import number
+from midtikulturen.render.house_page import render_house
 from midtikulturen.render.survey_page import houses, render_survey, share_percent
+
 from tests.render import VOCABULARY, make_house
 
 HOUSES = [

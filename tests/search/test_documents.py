@@ -5,10 +5,17 @@ from __future__ import annotations
 from datetime import date
 
 from bs4 import BeautifulSoup
-
 from midtikulturen.content.terms import Taxonomy, Term
-from midtikulturen.search.documents import (ORGANISATION_WEIGHT, TERMS_WEIGHT, TITLE_WEIGHT,
-                                            Entry, Kind, document, page_entry, topic_entry)
+from midtikulturen.search.documents import (
+    ORGANISATION_WEIGHT,
+    TERMS_WEIGHT,
+    TITLE_WEIGHT,
+    Entry,
+    Kind,
+    document,
+    page_entry,
+    topic_entry,
+)
 
 VIBORG = Term(Taxonomy.MUNICIPALITIES, "Viborg")
 ERASMUS = Term(Taxonomy.PROGRAMMES, "Erasmus+")

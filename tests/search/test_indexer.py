@@ -8,9 +8,14 @@ import os
 from pathlib import Path
 
 import pytest
+from midtikulturen.search.indexer import (
+    Indexer,
+    PagefindError,
+    Staging,
+    check_output,
+    scratch_dir,
+)
 
-from midtikulturen.search.indexer import (Indexer, PagefindError, Staging, check_output,
-                                          scratch_dir)
 from tests.sitebuilder import SiteProject, case_text
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-
 from midtikulturen.search.selection import is_pagination, listing_uris
 
 LISTINGS = listing_uris("cases", "guides", "kulturhuse/huse")

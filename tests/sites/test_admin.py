@@ -8,9 +8,9 @@ import json
 
 import pytest
 import yaml
-
 from midtikulturen.cms import bundle as vendored
 from midtikulturen.cms.bundle import BundleError, load_bundle
+
 from tests.sitebuilder import SiteProject, case_text
 
 

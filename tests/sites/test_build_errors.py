@@ -7,10 +7,10 @@ import subprocess
 import sys
 
 import pytest
+from midtikulturen.feed.feeds import FeedWriter
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
-from midtikulturen.feed.feeds import FeedWriter
 from tests.sitebuilder import SiteProject, case_text
 
 

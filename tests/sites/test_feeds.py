@@ -20,8 +20,8 @@ from PIL import Image
 
 from tests.pictures import photo
 from tests.sitebuilder import BuiltSite, SiteProject, case_text
-from tests.sites.test_guides_and_houses import guide
 from tests.sites.test_case_pages import PNG
+from tests.sites.test_guides_and_houses import guide
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 RFC_822 = re.compile(r"[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} [+-]\d{4}")

@@ -11,9 +11,9 @@ import zipfile
 import pytest
 import yaml
 from icalendar import Calendar
+from midtikulturen.content.clock import today
 from openpyxl import load_workbook
 
-from midtikulturen.content.clock import today
 from tests.sitebuilder import SiteProject
 
 

@@ -22,11 +22,11 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 from lxml import etree
+from midtikulturen.cli import main
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 
-from midtikulturen.cli import main
 from tests.media import silent_mp3
 from tests.sitebuilder import REPO, SiteProject, case_text
 

@@ -6,8 +6,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from midtikulturen.collection import plugin
+
 from tests.sitebuilder import SiteProject, case_text
 
 

@@ -8,11 +8,11 @@ import logging
 from pathlib import Path
 
 import pytest
-from PIL import Image
-
 from midtikulturen.content.media import IMAGE_SUFFIXES
 from midtikulturen.images.cache import entry_key
 from midtikulturen.images.settings import Settings
+from PIL import Image
+
 from tests.pictures import photo
 from tests.sitebuilder import BuiltSite, SiteProject, case_text
 

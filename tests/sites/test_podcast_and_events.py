@@ -6,8 +6,8 @@ import json
 from datetime import date, datetime, timezone
 
 import feedparser
-from icalendar import Calendar
 from ical.calendar_stream import IcsCalendarStream
+from icalendar import Calendar
 from lxml import etree
 
 from tests.media import WEBVTT, silent_mp3

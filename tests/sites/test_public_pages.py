@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 from lxml import etree
-from PIL import Image
-
 from midtikulturen.images.plugin import SOCIAL_URI as SITE_PICTURE
 from midtikulturen.site.head import OpenGraph, Picture, open_graph_tags, page_title
+from PIL import Image
+
 from tests.sitebuilder import BuiltSite, SiteProject, case_text
 from tests.sites.test_case_pages import PNG
 from tests.sites.test_guides_and_houses import guide

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from midtikulturen.content.jsonschema import schema_file_names
+
 from tests.sitebuilder import SiteProject, case_text
 from tests.sites.test_public_pages import public_site
 

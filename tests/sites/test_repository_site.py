@@ -7,11 +7,11 @@ from datetime import date
 from pathlib import Path
 
 from bs4 import BeautifulSoup
+from midtikulturen.content.layout import Layout
+from midtikulturen.content.loader import load_content
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
-from midtikulturen.content.layout import Layout
-from midtikulturen.content.loader import load_content
 from tests.sitebuilder import REPO
 
 EXAMPLES = {"global-roots", "culture-up", "herning-bibliotekerne-europa", "norddjurs-besoegsrunde"}

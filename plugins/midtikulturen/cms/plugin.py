@@ -1,4 +1,4 @@
-"""MkDocs glue: publish Decap CMS at /admin/ with a configuration made from the schemas."""
+"""The MkDocs plugin: publish Decap CMS at /admin/ with a configuration made from the schemas."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File
 
-from ..glue import collection_plugin, content_layout
+from .. import order
+from ..state import collection_plugin, content_layout
 from .bundle import BundleError, load_bundle
 from .config import CmsConfig
 from .decap import Backend, config_yaml, content_types, decap_config, save_rules
@@ -28,7 +29,7 @@ MATERIAL_CSS = re.compile(r"assets/stylesheets/(main|palette)\.[0-9a-f]+\.min\.c
 class CmsPlugin(BasePlugin[CmsConfig]):
     """Adds /admin/: the vendored Decap CMS, its generated config.yml and our admin script."""
 
-    @event_priority(-10)  # after the collection plugin has read the vocabulary
+    @event_priority(order.ADD_GENERATED)
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         if not self.config.enabled:
             return files

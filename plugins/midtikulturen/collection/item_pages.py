@@ -18,9 +18,14 @@ from ..render.case_page import render_case
 from ..render.event_page import render_event
 from ..render.guide_page import render_guide
 from ..render.house_page import render_house
-from ..render.podcast_page import TranscriptFile, TranscriptLine, render_episode, vtt_lines
+from ..render.podcast_page import (
+    TranscriptFile,
+    TranscriptLine,
+    render_episode,
+    vtt_lines,
+)
 from ..render.preview import preview_banner, preview_note
-from .placement import Item, Placed
+from .item_files import Item, Placed
 
 Href = Callable[[str], str]
 MaybeHref = Callable[[str], "str | None"]

@@ -1,4 +1,4 @@
-"""MkDocs glue: load and validate content, add a page per published case."""
+"""The MkDocs plugin: read and validate all content, place every item's page, wrap its story."""
 
 from __future__ import annotations
 
@@ -8,24 +8,23 @@ from typing import TYPE_CHECKING
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
-from mkdocs.structure.files import File
 from mkdocs.utils import clean_directory
 
+from .. import order
 from ..content.catalog import Catalog, build_catalog
 from ..content.clock import today
-from ..content.guides import is_stale
 from ..content.loader import Content, ParseCache, load_content
 from ..content.model import Case, Episode, Event, Guide, House
 from ..content.problems import ContentError, Problem
-from ..glue import content_layout, linker, optional_linker
+from ..hrefs import linker, optional_linker
 from ..images.hooks import case_picture
 from ..render.case_page import with_related
-from ..render.danish import long_date
 from ..render.head import escaped_meta, page_meta
 from ..render.sanitize import SanitizeExtension
+from ..state import content_layout
 from .config import CollectionConfig
+from .item_files import Item, add_assets, place_content, stale_reminders
 from .item_pages import Build, item_html
-from .placement import Item, Placed, place_content
 from .serving import showing_problems
 
 if TYPE_CHECKING:
@@ -51,7 +50,6 @@ class CollectionPlugin(BasePlugin[CollectionConfig]):
     houses: dict[str, House] = {}
     previews: dict[str, Item] = {}  # unpublished, shown under `serve` only
     problems: tuple[Problem, ...] = ()  # what stopped the last build
-    calendar_uri = ""
     _files: Files | None = None
     _clean_on_error = False  # `mkdocs build`, which starts from an empty site_dir
     _show_previews = False  # `mkdocs serve`: drafts and future items get a page with a note
@@ -76,31 +74,26 @@ class CollectionPlugin(BasePlugin[CollectionConfig]):
         config.markdown_extensions.append(SanitizeExtension())
         return config
 
-    @event_priority(0)
+    @event_priority(order.READ_CONTENT)
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        day, layout = today(), content_layout(config, self.root)
         try:
-            self.content = load_content(self.root, content_layout(config, self.root),
-                                        today(), self._cache)
+            self.content = load_content(self.root, layout, day, self._cache)
         except ContentError as error:
             self.problems = error.problems
             raise PluginError(str(error)) from None
-        day = today()
         self.catalog = build_catalog(self.content, day)
         self._files = files
-        self.placed = place_content(files, config, self.content, self.catalog, self.root,
-                                    content_layout(config, self.root), self._show_previews)
+        self.placed = place_content(files, config, self.content, self.catalog, self.root, layout,
+                                    self._show_previews)
         self.previews = self.placed.previews
         self.guides, self.houses = self.placed.of_kind(Guide), self.placed.of_kind(House)
-        self.calendar_uri = self.placed.deadlines_calendar
-        self._build = Build(self.catalog, self.placed, content_layout(config, self.root),
-                            self.root, self.config.guide_max_age_months)
-        for guide in self.guides.values():
-            if is_stale(guide.meta.updated, day, self.config.guide_max_age_months):
-                log.info(f"Påmindelse: docs/{guide.src_uri} blev sidst tjekket "
-                         f"{long_date(guide.meta.updated)} — tjek oplysningerne og ret `updated`")
-        for uri in (STYLESHEET, PODCAST_SCRIPT):
-            files.append(File.generated(config, uri,
-                                        abs_src_path=str(ASSETS / uri.rsplit("/", 1)[1])))
+        self._build = Build(self.catalog, self.placed, layout, self.root,
+                            self.config.guide_max_age_months)
+        for reminder in stale_reminders(self.guides.values(), day,
+                                        self.config.guide_max_age_months):
+            log.info(reminder)
+        add_assets(files, config, ASSETS, (STYLESHEET, PODCAST_SCRIPT))
         return files
 
     def on_page_read_source(self, *, page: Page, config: MkDocsConfig) -> str | None:
@@ -111,7 +104,7 @@ class CollectionPlugin(BasePlugin[CollectionConfig]):
             return item.body
         return self.content.pages.get(page.file.src_uri) if self.content else None
 
-    @event_priority(100)  # first: other plugins read the metadata this makes safe
+    @event_priority(order.MAKE_META_SAFE)
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig,
                          files: Files) -> str:
         page.meta.update(escaped_meta(page.meta))
@@ -131,7 +124,7 @@ class CollectionPlugin(BasePlugin[CollectionConfig]):
         return item_html(item, html, linker(files, page), optional_linker(files, page),
                          self._build, lambda case: case_picture(config, case, page.url))
 
-    @event_priority(-50)  # after Material's search has indexed the page
+    @event_priority(order.AFTER_SEARCH_READ)
     def on_page_context(self, context: TemplateContext, *, page: Page, config: MkDocsConfig,
                         nav: Navigation) -> TemplateContext:
         case = self.catalog.by_uri.get(page.file.src_uri) if self.catalog else None
@@ -146,7 +139,7 @@ class CollectionPlugin(BasePlugin[CollectionConfig]):
             return None
         return self.placed.pages.get(src_uri) or self.placed.previews.get(src_uri)
 
-    @event_priority(-100)  # last: every plugin is done with the page
+    @event_priority(order.LAST)
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         if self._item(page.file.src_uri):
             page.content, page.markdown = None, ""  # written; thousands need not stay in memory

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pydantic
 
+from ..user_cache import user_cache_folder
 from .check import Verdicts
 
 FORMAT = 1
@@ -23,10 +24,8 @@ FORMAT = 1
 
 def cache_path(root: Path) -> Path:
     """Where the verdicts of the project at root are kept: the user's cache folder."""
-    base = os.environ.get("XDG_CACHE_HOME") or os.environ.get("LOCALAPPDATA")
-    folder = Path(base) if base else Path.home() / ".cache"
     name = hashlib.blake2b(os.path.realpath(root).encode(), digest_size=10).hexdigest()
-    return folder / "midtikulturen" / f"check-{name}.json"
+    return user_cache_folder() / f"check-{name}.json"
 
 
 @lru_cache(maxsize=1)

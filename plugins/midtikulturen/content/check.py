@@ -13,10 +13,25 @@ from typing import Any
 
 from .forks import fork_slices, processes_for
 from .layout import Layout
-from .loader import (Entry, Source, case_files, case_image, check_links, content_digest,
-                     cross_reference_problems, fewer_collections, find_content, keep, parse_source,
-                     read_episode, read_event, read_page_sources, read_path, read_vocabulary,
-                     vocabulary_key)
+from .loader import (
+    Entry,
+    Source,
+    case_files,
+    case_image,
+    check_links,
+    content_digest,
+    cross_reference_problems,
+    fewer_collections,
+    find_content,
+    keep,
+    parse_source,
+    read_episode,
+    read_event,
+    read_page_sources,
+    read_path,
+    read_vocabulary,
+    vocabulary_key,
+)
 from .model import Episode, Event
 from .problems import ContentError, Problem
 from .schema import CaseMeta, GuideMeta, HouseMeta, case_rules, house_rules

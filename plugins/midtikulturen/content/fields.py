@@ -10,8 +10,16 @@ from functools import lru_cache
 from typing import Annotated, Any
 
 from babel import Locale
-from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, PlainValidator, StringConstraints,
-                      ValidationInfo, WithJsonSchema)
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    PlainValidator,
+    StringConstraints,
+    ValidationInfo,
+    WithJsonSchema,
+)
 from pydantic_core import PydanticCustomError
 
 from .characters import printable

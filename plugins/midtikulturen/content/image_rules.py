@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .media import ImageKind
 from .image_probe import Size, Unreadable, image_size
+from .media import ImageKind
 
 # Pillow's own limit (`PIL.Image.MAX_IMAGE_PIXELS`; a test keeps them equal): an image with
 # more pixels may be a decompression bomb, a small file that fills the memory when decoded.

@@ -12,23 +12,32 @@ from datetime import date
 from pathlib import Path, PurePosixPath
 from typing import Any, TypeVar
 
-from .image_rules import size_problem
 from .characters import control_problems
 from .directives import Listing, has_listings, read_listings
+from .episodes import episode_files
 from .folders import published_file_problem, scan
 from .frontmatter import after_front_matter, normalise_text, read_front_matter, story
+from .image_rules import size_problem
 from .layout import Layout
 from .links import file_links, resolve
 from .media import ImageKind, image_kind
-from .episodes import episode_files
 from .model import Case, Collection, Episode, Event, Guide, House
 from .paths import inside, slug_problem
 from .placeholders import placeholder_problems
 from .problems import ContentError, Problem
 from .rawhtml import unsafe_markup
 from .reserved import Reserved, reserved
-from .schema import (CaseMeta, EpisodeMeta, EventMeta, GuideMeta, HouseMeta, case_rules,
-                     episode_rules, event_rules, house_rules)
+from .schema import (
+    CaseMeta,
+    EpisodeMeta,
+    EventMeta,
+    GuideMeta,
+    HouseMeta,
+    case_rules,
+    episode_rules,
+    event_rules,
+    house_rules,
+)
 from .site_files import Links, PageLinks, SiteFiles
 from .validate import M, Rules, validate_meta
 from .vocabulary import Vocabulary, load_vocabulary

@@ -3,13 +3,24 @@
 from __future__ import annotations
 
 import datetime as dt
-
 from typing import Annotated, Literal
 
 from pydantic import Field
 
-from .fields import (Clock, CountryCode, IsoDate, Moment, Month, Strict, Teaser, Text, Url,
-                     term_of, terms_of, tuple_of)
+from .fields import (
+    Clock,
+    CountryCode,
+    IsoDate,
+    Moment,
+    Month,
+    Strict,
+    Teaser,
+    Text,
+    Url,
+    term_of,
+    terms_of,
+    tuple_of,
+)
 from .terms import Taxonomy, Term
 
 Found = list[tuple[tuple[str | int, ...], str]]  # a rule's problems: (field path, message)
@@ -29,8 +40,8 @@ class Contributor(Strict):
     role: Text | None = Field(None, description="Rolle og organisation")
 
 
-class Source(Strict):
-    """A source shown under "Kilder"; a source without a web address has only a title."""
+class Citation(Strict):
+    """A source cited under "Kilder"; one without a web address has only a title."""
 
     title: Text = Field(description="Kildens titel")
     url: Url | None = Field(None, description="Kildens webadresse")
@@ -64,7 +75,7 @@ class CaseMeta(Strict):
     image: Text | None = Field(None, description="Billede i cases/images/, fx images/navn.jpg")
     image_alt: Text | None = Field(
         None, description="Beskrivelse af billedet til skærmlæsere (kræves med image)")
-    sources: tuple_of(Source) = Field(  # type: ignore[valid-type]
+    sources: tuple_of(Citation) = Field(  # type: ignore[valid-type]
         (), description="Kilder: titel og webadresse")
     draft: bool = Field(False, description="true: casen vises ingen steder endnu")
 
@@ -132,7 +143,7 @@ class GuideMeta(Strict):
         (), description="Ansøgningsfrister: dato og tekst")
     themes: terms_of(Taxonomy.THEMES) = Field(  # type: ignore[valid-type]
         (), description="Temaer fra vocabularies.yml")
-    sources: tuple_of(Source) = Field(  # type: ignore[valid-type]
+    sources: tuple_of(Citation) = Field(  # type: ignore[valid-type]
         (), description="Kilder: titel og webadresse")
     draft: bool = Field(False, description="true: guiden vises ingen steder endnu")
 
@@ -178,7 +189,7 @@ class HouseMeta(Strict):
         (), description="Aktiviteter fra vocabularies.yml")
     location: Location | None = Field(
         None, description="Placering: bredde- og længdegrad; skal ligge i Danmark")
-    sources: tuple_of(Source) = Field(  # type: ignore[valid-type]
+    sources: tuple_of(Citation) = Field(  # type: ignore[valid-type]
         (), description="Kilder: titel og webadresse")
     draft: bool = Field(False, description="true: huset vises ingen steder endnu")
 
@@ -243,7 +254,7 @@ class EpisodeMeta(Strict):
     image_alt: Text | None = Field(None, description="Beskrivelse af billedet (kræves med image)")
     transcript: Text | None = Field(
         None, description="Udskriften som .vtt- eller .md-fil; ellers er teksten udskriften")
-    sources: tuple_of(Source) = Field(  # type: ignore[valid-type]
+    sources: tuple_of(Citation) = Field(  # type: ignore[valid-type]
         (), description="Kilder: titel og webadresse")
     draft: bool = Field(False, description="true: afsnittet vises ingen steder endnu")
 
@@ -297,7 +308,7 @@ class EventMeta(Strict):
     recording: Text | None = Field(
         None, description="Optagelsen bagefter: et podcastafsnits filnavn uden .md, eller en "
                           "https-adresse til en video")
-    sources: tuple_of(Source) = Field(  # type: ignore[valid-type]
+    sources: tuple_of(Citation) = Field(  # type: ignore[valid-type]
         (), description="Kilder: titel og webadresse")
     draft: bool = Field(False, description="true: arrangementet vises ingen steder endnu")
 

@@ -268,6 +268,8 @@ def _explain(error: yaml.MarkedYAMLError, lines: list[str]) -> tuple[int, str]:
 
 
 def _message(problem: str, context: str, marked: str) -> str:
+    if "nesting depth" in problem:  # newer libyaml stops deep nesting itself
+        return _TOO_DEEP
     if "alias" in context or "anchor" in context:
         return ("en værdi, der begynder med * eller &, skal stå i anførselstegn — skriv fx "
                 "description: \"*Vigtigt* nyt\"")

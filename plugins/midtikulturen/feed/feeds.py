@@ -8,8 +8,8 @@ import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from pathlib import Path
 from html import escape
+from pathlib import Path
 from typing import Any, BinaryIO
 
 from feedgen.entry import FeedEntry

@@ -1,4 +1,4 @@
-"""MkDocs glue: RSS and Atom feeds of the site, the cases and each term, linked from pages."""
+"""The MkDocs plugin: RSS and Atom feeds of the site, the cases and each term, linked from pages."""
 
 from __future__ import annotations
 
@@ -11,9 +11,10 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.utils import get_relative_url
 
+from .. import order
 from ..content.model import Case
-from ..glue import catalog, collection_plugin
 from ..images.hooks import case_enclosure
+from ..state import catalog, collection_plugin
 from .config import FeedConfig
 from .feeds import ATOM_TYPE, RSS_TYPE, Channel, FeedItem, FeedWriter
 from .items import case_item, guide_item
@@ -61,7 +62,7 @@ class FeedPlugin(BasePlugin[FeedConfig]):
         self._cases, self.feeds = {}, {}
         return config
 
-    @event_priority(-10)  # after the collection plugin has read the content
+    @event_priority(order.ADD_GENERATED)
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         add_podcast_feeds(files, config, catalog(config), collection_plugin(config))
         self._cases = dict(catalog(config).by_uri)
@@ -72,7 +73,7 @@ class FeedPlugin(BasePlugin[FeedConfig]):
             self.config.max_entries_per_term)
         return files
 
-    @event_priority(50)  # before the collection plugin wraps the story in the case page
+    @event_priority(order.CAPTURE_STORY)
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig,
                         files: Files) -> str:
         if (case := self._cases.get(page.file.src_uri)) and page.canonical_url:
@@ -101,7 +102,7 @@ class FeedPlugin(BasePlugin[FeedConfig]):
             FeedLink(kind, f"{self.feeds[''].title} – {name}", posixpath.join(root, path))
             for name, path, kind in self.files_of(self.feeds[""])])
 
-    @event_priority(10)  # before Material's search index is written: the feeds' memory is free
+    @event_priority(order.BEFORE_MATERIAL_SEARCH)
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         assert self._writer is not None
         partial = 0

@@ -30,14 +30,16 @@ def images_plugin(config: MkDocsConfig) -> ImagesPlugin:
 
 def case_picture(config: MkDocsConfig, case: Case, page_url: str) -> Markup | None:
     """The `<picture>` of a case's main picture on its page at page_url, if it has one."""
-    return images_plugin(config).case_picture(case, page_url) if case.image_uri else None
+    pictures = images_plugin(config).pictures
+    return pictures.case_picture(case, page_url) if case.image_uri and pictures else None
 
 
 def case_enclosure(config: MkDocsConfig, case: Case) -> Enclosure | None:
     """The case's picture as a feed enclosure (a resized JPEG), if it has one."""
     if not case.image_uri:
         return None
-    found = images_plugin(config).enclosure(case, config.site_url or "")
+    pictures = images_plugin(config).pictures
+    found = pictures.enclosure(case, config.site_url or "") if pictures else None
     return Enclosure(*found) if found else None
 
 
@@ -45,4 +47,7 @@ def sharing_image(config: MkDocsConfig, case: Case | None) -> tuple[str, int, in
     """The absolute address, width, height and type of the picture a page shares, if the
     images plugin is in the build: a case's crop, or else the site's own picture."""
     plugin = config.plugins.get(IMAGES)
-    return plugin.sharing(case, config.site_url or "") if plugin and config.site_url else None
+    if plugin is None or plugin.pictures is None or not config.site_url:
+        return None
+    found: tuple[str, int, int, str] = plugin.pictures.sharing(case, config.site_url)
+    return found

@@ -109,7 +109,10 @@ def _one(root: Path, uri: str, key: str, settings: Settings, cache: RenditionCac
     if kind is None:
         return Failed(uri, "not an image")
     if stored is None:
-        from .renditions import BadImage, make_renditions  # Pillow: only to make renditions
+        from .renditions import (  # Pillow: only to make renditions
+            BadImage,
+            make_renditions,
+        )
 
         data = (root / uri).read_bytes()
         if entry_key(data, settings.fingerprint) != key:

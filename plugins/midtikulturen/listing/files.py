@@ -10,12 +10,12 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, InclusionLevel
 
 from ..content.catalog import Catalog
-from ..images.cache import Outputs, outputs_folder
+from ..plan.listings import Page, TermsPage
 from ..render.filters import filter_data
 from ..render.opendata import houses_csv, houses_json
 from ..render.spreadsheet import houses_xlsx
-from .layout import Layout
-from .pages import Page, TermsPage
+from ..user_cache import Outputs, outputs_folder
+from .layout import ListingPaths
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -25,7 +25,7 @@ ASSETS = Path(__file__).parent.parent / "assets"
 SCRIPT = "assets/midtikulturen/filter.js"
 
 
-def add_files(files: Files, config: MkDocsConfig, catalog: Catalog, layout: Layout,
+def add_files(files: Files, config: MkDocsConfig, catalog: Catalog, layout: ListingPaths,
               pages: Sequence[Page], intro: str | None) -> None:
     """Every listing page an editor has not written, and the listings' data files."""
     files.append(File.generated(config, SCRIPT, abs_src_path=str(ASSETS / "filter.js")))

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
-class Layout:
+class ListingPaths:
     """The source URIs of the overview pages and the data files the listings produce."""
 
     cases_dir: str

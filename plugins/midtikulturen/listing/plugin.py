@@ -1,4 +1,4 @@
-"""MkDocs glue: `/cases/`, the taxonomy pages, `/guides/`, the survey and listing blocks."""
+"""The MkDocs plugin: `/cases/`, the taxonomy pages, `/guides/`, the survey and listing blocks."""
 
 from __future__ import annotations
 
@@ -9,15 +9,16 @@ from typing import TYPE_CHECKING
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 
+from .. import order
 from ..content.clock import today
 from ..content.directives import replace_listings
-from ..glue import catalog, collection_plugin, listing_feeds
+from ..plan.listings import plan_pages
 from ..render.head import page_meta
-from .assemble import SLOT, Assembler
+from ..state import catalog, collection_plugin, listing_feeds
 from .config import ListingConfig
 from .files import SCRIPT, add_files
-from .layout import Layout
-from .pages import plan_pages
+from .layout import ListingPaths
+from .page_html import SLOT, ListingPages
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -32,60 +33,60 @@ HEADING = re.compile(r"^#\s", re.MULTILINE)
 class ListingPlugin(BasePlugin[ListingConfig]):
     """Adds the listing pages after the collection plugin has read the content."""
 
-    assembler: Assembler | None = None
+    listings: ListingPages | None = None
     _files: Files | None = None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         if self.config.per_page < 1:
             raise PluginError("mkdocs.yml: `per_page` under midtikulturen/listing skal være mindst "
                               "1 — ret tallet")
-        self.assembler = None
+        self.listings = None
         config.extra_javascript.append(SCRIPT)
         return config
 
-    @event_priority(-10)
+    @event_priority(order.ADD_GENERATED)
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         collection, found = collection_plugin(config), catalog(config)
         options = collection.config
-        layout = Layout(options.cases_dir, options.guides_dir, options.houses_dir,
+        layout = ListingPaths(options.cases_dir, options.guides_dir, options.houses_dir,
                         options.podcast_dir, options.events_dir)
         pages = plan_pages(found, options.cases_dir, self.config.per_page, self.config.title)
         intro = collection.content.intro if collection.content else None
         add_files(files, config, found, layout, pages, intro)
         self._files = files
-        self.assembler = Assembler(found, layout, {p.src_uri: p for p in pages}, today(),
-                                   partial(listing_feeds, config), collection.calendar_uri,
+        self.listings = ListingPages(found, layout, {p.src_uri: p for p in pages}, today(),
+                                   partial(listing_feeds, config), collection.placed.deadlines_calendar,
                                    collection.placed.event_calendars)
         return files
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig,
                          files: Files) -> str:
-        if not self.assembler:
+        if not self.listings:
             return markdown
         uri = page.file.src_uri
-        if listing := self.assembler.pages.get(uri):
+        if listing := self.listings.pages.get(uri):
             if not HEADING.search(markdown) and "title" not in page.meta:
                 page.meta.update(page_meta(listing.page_title))
-        if uri in self.assembler.catalog.listings:
+        if uri in self.listings.catalog.listings:
             markdown = replace_listings(markdown, SLOT)
         return markdown
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig,
                         files: Files) -> str:
-        if not self.assembler or page.file.src_uri in self.assembler.pages:
+        if not self.listings or page.file.src_uri in self.listings.pages:
             return html  # a listing page is assembled just before its template, in on_page_context
-        return self.assembler.html(html, page, files)
+        return self.listings.html(html, page, files)
 
-    @event_priority(-50)  # after search has skipped the page
+    @event_priority(order.AFTER_SEARCH_READ)
     def on_page_context(self, context: TemplateContext, *, page: Page, config: MkDocsConfig,
                         nav: Navigation) -> TemplateContext:
         """Assemble a listing page only now, so a thousand of them are not held at once."""
-        if self.assembler and self._files and page.file.src_uri in self.assembler.pages:
-            page.content = self.assembler.html(page.content or "", page, self._files)
+        if self.listings and self._files and page.file.src_uri in self.listings.pages:
+            page.content = self.listings.html(page.content or "", page, self._files)
         return context
 
-    @event_priority(-100)  # last: every plugin is done with the page
+    @event_priority(order.LAST)
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
-        if self.assembler and page.file.src_uri in self.assembler.pages:
+        if self.listings and page.file.src_uri in self.listings.pages:
             page.content, page.markdown = None, ""  # written; need not stay in memory
         return output

@@ -6,14 +6,21 @@ from datetime import date
 from typing import Mapping
 
 from ..content.catalog import Catalog
+from ..content.directives import ListingQuery
 from ..content.guides import upcoming_deadlines
 from ..content.jsonschema import field_rows
-from ..content.directives import ListingQuery
 from ..content.taxonomy import SECTION_OF, SECTIONS, term_uri
 from ..content.terms import Taxonomy
-from .guide_lists import render_deadlines, render_guide_cards, render_house_cards
-from .listings import Entry, Href, count_cases, render_cards, render_entries, term_entries
 from .event_page import is_past, render_events
+from .guide_lists import render_deadlines, render_guide_cards, render_house_cards
+from .listings import (
+    Entry,
+    Href,
+    count_cases,
+    render_cards,
+    render_entries,
+    term_entries,
+)
 from .templates import render
 
 

@@ -12,6 +12,7 @@ from typing import Any, ClassVar
 from markupsafe import Markup, escape
 
 from ..content.model import Case
+from .templates import render
 
 _HREF = "\x00href\x00"
 
@@ -63,7 +64,5 @@ def _joined(folder: str, path: str) -> str:
 @lru_cache(maxsize=32768)
 def _card(case: Case, heading: str) -> str:
     """A case appears in several lists (all cases, its terms, "Læs også"): render it once."""
-    from .templates import render
-
     thumb = _thumbnails.html(case) if _thumbnails else None
     return render("card.html", case=case, href=_HREF, heading=heading, thumbnail=thumb)

@@ -8,8 +8,8 @@ from markupsafe import Markup
 
 from ..content.model import Case
 from ..content.terms import Term
+from .cards import card
 from .templates import render
-
 
 RELATED_SLOT = "<!-- mik-laes-ogsaa -->"
 
@@ -36,4 +36,5 @@ def with_related(content: str, related: Sequence[tuple[str, Case]]) -> str:
     in content: an editor's story that happens to hold the same comment stays as written.
     """
     head, slot, tail = content.rpartition(RELATED_SLOT)
-    return f"{head}{render('related.html', related=related)}{tail}" if slot else content
+    return (f"{head}{render('related.html', related=related, card=card)}{tail}" if slot
+            else content)

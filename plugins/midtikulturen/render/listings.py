@@ -10,11 +10,12 @@ from markupsafe import Markup
 from ..content.model import Case
 from ..content.taxonomy import TaxonomySection
 from ..content.terms import Term
-from ..listing.pages import ListingPage
+from ..plan.listings import ListingPage
+from .cards import card
 from .templates import render
 
 Href = Callable[[str], str]
-FeedLinks = Sequence[tuple[str, str, str]]
+FeedFiles = Sequence[tuple[str, str, str]]
 
 
 @dataclass(frozen=True)
@@ -33,7 +34,7 @@ def count_cases(n: int) -> str:
     return f"{n} case" if n == 1 else f"{n} cases"
 
 
-def render_listing(page: ListingPage, href: Href, feeds: FeedLinks = (),
+def render_listing(page: ListingPage, href: Href, feeds: FeedFiles = (),
                    up: tuple[str, str] | None = None, filter_html: str = "") -> str:
     """One page of a paginated case list; href turns a source URI into a link from this page.
 
@@ -42,7 +43,7 @@ def render_listing(page: ListingPage, href: Href, feeds: FeedLinks = (),
     filter_html is the case filter's form, shown above the list.
     """
     return render("listing.html", page=page, href=href, feeds=feeds, up=up,
-                  filter=Markup(filter_html))
+                  filter=Markup(filter_html), card=card)
 
 
 def render_entries(entries: Sequence[Entry], css: str = "mik-terms") -> str:
@@ -58,4 +59,4 @@ def term_entries(section: TaxonomySection, counts: Sequence[tuple[Term, int]],
 
 def render_cards(cases: Sequence[tuple[str, Case]], empty: str) -> str:
     """A short list of case cards, as a listing block shows them."""
-    return render("cards.html", cases=cases, empty=empty)
+    return render("cards.html", cases=cases, empty=empty, card=card)

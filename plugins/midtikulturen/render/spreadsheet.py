@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ..content.model import House
-from ..images.cache import Outputs, output_key
+from ..user_cache import Outputs, output_key
 from .opendata import CSV_HEADERS, UrlOf, house_records, row_values
 
 SHEET = "Kulturhuse"

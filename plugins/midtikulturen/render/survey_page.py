@@ -13,8 +13,6 @@ from .charts import bar_chart
 from .danish import number, percent
 from .templates import render
 
-
-
 FIGURES = (("kommuner", "Huse pr. kommune", "Kommune", "i hver kommune", None),
            ("hustyper", "Hustyper", "Hustype", "af hver hustype", "hustype"),
            ("ejerformer", "Ejerformer", "Ejerform", "med hver ejerform", "ejerform"),

@@ -7,7 +7,7 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
-from . import cards, danish
+from . import danish
 
 
 @cache
@@ -30,7 +30,6 @@ def environment() -> Environment:
     env.filters["percent"] = danish.percent
     env.filters["duration"] = danish.duration
     env.filters["timestamp"] = danish.timestamp
-    env.globals["card"] = cards.card
     return env
 
 

@@ -1,4 +1,4 @@
-"""MkDocs glue: Pagefind's index of the site, and the search dialog that reads it."""
+"""The MkDocs plugin: Pagefind's index of the site, and the search dialog that reads it."""
 
 from __future__ import annotations
 
@@ -9,8 +9,9 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File
 
+from .. import order
 from ..content.model import Episode, Event
-from ..glue import catalog, collection_plugin
+from ..state import catalog, collection_plugin
 from .config import SearchConfig
 from .documents import EXCLUDED, document
 from .indexer import Indexer, PagefindError, Staging
@@ -47,7 +48,7 @@ class SearchPlugin(BasePlugin[SearchConfig]):
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self._dirty = dirty
 
-    @event_priority(-100)  # after Material's search plugin has read its own options
+    @event_priority(order.AFTER_MATERIAL_SEARCH)
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         try:
             take_over_material_search(config.plugins)
@@ -67,7 +68,7 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         if self._staging is None:
             self._staging = Staging()
 
-    @event_priority(-30)  # after the collection plugin has placed guides and houses
+    @event_priority(order.SELECT_SEARCH)
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         collection = collection_plugin(config)
         options = collection.config
@@ -80,7 +81,7 @@ class SearchPlugin(BasePlugin[SearchConfig]):
             files.append(File.generated(config, uri, abs_src_path=str(HERE / "assets" / name)))
         return files
 
-    @event_priority(-100)  # last: the content as readers get it, before "Læs også" and lists
+    @event_priority(order.INDEX_FOR_SEARCH)
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig,
                         files: Files) -> str:
         assert self.selection is not None and self._staging is not None
@@ -91,7 +92,7 @@ class SearchPlugin(BasePlugin[SearchConfig]):
             self._staging.write(page.file.dest_uri, document(entry, html))
         return html
 
-    @event_priority(-100)  # every page is rendered: index while MkDocs renders templates
+    @event_priority(order.INDEX_IN_BACKGROUND)
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
         assert self._staging is not None
         self._staging.keep_only({file.dest_uri for file in files.documentation_pages()})

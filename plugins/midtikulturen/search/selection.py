@@ -17,8 +17,16 @@ from ..content.catalog import Catalog
 from ..content.model import Episode, Event, Guide, House
 from ..content.taxonomy import SECTIONS, term_uri
 from ..content.terms import Term
-from .documents import (Entry, case_entry, episode_entry, event_entry, guide_entry, house_entry,
-                        page_entry, topic_entry)
+from .documents import (
+    Entry,
+    case_entry,
+    episode_entry,
+    event_entry,
+    guide_entry,
+    house_entry,
+    page_entry,
+    topic_entry,
+)
 
 
 @dataclass(frozen=True)

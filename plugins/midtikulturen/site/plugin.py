@@ -1,4 +1,4 @@
-"""MkDocs glue: the accessibility statement, `/was`, the footer link, Open Graph tags and the
+"""The MkDocs plugin: the accessibility statement, `/was`, the footer link, Open Graph tags and the
 published JSON Schemas."""
 
 from __future__ import annotations
@@ -12,14 +12,22 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File
 
+from .. import order
 from ..content.clock import today
 from ..content.jsonschema import schema_files
-from ..glue import COLLECTION
 from ..images.hooks import sharing_image
+from ..state import COLLECTION
 from .blocks import fill_slots, mark_blocks
 from .config import SiteConfig
 from .dates import last_changes, page_date
-from .head import OpenGraph, Picture, open_graph_tags, page_title, plain_text, with_head_tags
+from .head import (
+    OpenGraph,
+    Picture,
+    open_graph_tags,
+    page_title,
+    plain_text,
+    with_head_tags,
+)
 from .material_fixes import PATCHES, PatchError, PatchingLoader
 from .pages import REDIRECT_URI, BlockProblem, block_html, is_address, redirect_page
 from .public import ConfigProblem, PublicInfo, read_public_info, reminders
@@ -56,7 +64,7 @@ class SitePlugin(BasePlugin[SiteConfig]):
             log.info(reminder)
         return config
 
-    @event_priority(-20)  # after the collection plugin has placed the pages
+    @event_priority(order.ADD_SITE_FILES)
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         self.statement_url = self._statement_url(files)
         if any(file.dest_uri == REDIRECT_URI for file in files):

@@ -14,17 +14,17 @@ from ..content.survey import survey_statistics
 from ..content.taxonomy import SECTION_OF, term_folder, term_uri
 from ..content.terms import Taxonomy
 from ..feed.podcast import series_feed_uri
-from ..render.event_page import render_events
-from ..render.podcast_page import ShowListing, render_podcast_index
-from ..glue import linker, optional_linker
+from ..hrefs import linker, optional_linker
+from ..plan.listings import ListingPage, Page, TermsPage
 from ..render.blocks import render_block
+from ..render.event_page import render_events
 from ..render.filters import render_filter
 from ..render.guide_lists import render_guides_page
 from ..render.listings import render_entries, render_listing, term_entries
+from ..render.podcast_page import ShowListing, render_podcast_index
 from ..render.survey_page import render_survey
-from .extras import term_extras
-from .layout import Layout
-from .pages import ListingPage, Page, TermsPage
+from .layout import ListingPaths
+from .term_sections import term_sections
 
 if TYPE_CHECKING:
     from mkdocs.structure.files import Files
@@ -32,18 +32,18 @@ if TYPE_CHECKING:
 
 SLOT = "\n\n<!--mik-listing-{}-->\n\n"
 SLOT_HTML = re.compile(r"(?:<p>)?<!--mik-listing-(\d+)-->(?:</p>)?")
-FeedLinks = Callable[["MkDocsPage"], Sequence[tuple[str, str, str]]]
+FeedsOfPage = Callable[["MkDocsPage"], Sequence[tuple[str, str, str]]]
 
 
 @dataclass(frozen=True)
-class Assembler:
+class ListingPages:
     """Everything the listings of one build are made from."""
 
     catalog: Catalog
-    layout: Layout
+    layout: ListingPaths
     pages: dict[str, Page]
     today: date
-    feeds: FeedLinks
+    feeds: FeedsOfPage
     calendar_uri: str
     event_calendars: Mapping[str, str]  # by "" (all), an event's slug or a term's folder
 
@@ -95,6 +95,6 @@ class Assembler:
         html = render_listing(listing, href, self.feeds(page), up, filter_html)
         if listing.term and listing.number == 1:
             calendar = self.event_calendars.get(term_folder(listing.term))
-            html += term_extras(listing.term, self.catalog, href, self.today,
+            html += term_sections(listing.term, self.catalog, href, self.today,
                                 href(calendar) if calendar else None)
         return html

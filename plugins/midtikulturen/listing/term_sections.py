@@ -12,7 +12,7 @@ from ..render.listings import Href
 from ..render.templates import render
 
 
-def term_extras(term: Term, catalog: Catalog, href: Href, today: date,
+def term_sections(term: Term, catalog: Catalog, href: Href, today: date,
                 calendar_href: str | None = None) -> str:
     """The term's events, guides and houses as sections, where it has any."""
     parts = []

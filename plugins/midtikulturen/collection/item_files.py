@@ -3,22 +3,24 @@
 from __future__ import annotations
 
 import posixpath
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from collections.abc import Sequence
 from typing import TYPE_CHECKING, Iterable, TypeVar
 from urllib.parse import urljoin, urlsplit
 
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from ..content.catalog import Catalog
+from ..content.guides import is_stale
 from ..content.layout import Layout
 from ..content.loader import Content
 from ..content.model import Case, Episode, Event, Guide, House
 from ..content.taxonomy import term_folder
 from ..feed.podcast import chapters_document
 from ..render.calendar import deadlines_calendar
+from ..render.danish import long_date
 from ..render.events_calendar import EVENTS_CALENDAR, events_calendar
 
 if TYPE_CHECKING:
@@ -182,3 +184,16 @@ def place_content(files: Files, config: MkDocsConfig, content: Content, catalog:
         add_event_calendars(files, config, catalog.events, layout.events_dir),
         add_chapters(files, config, [e for e in pages.values() if isinstance(e, Episode)],
                      layout.podcast_dir))
+
+
+def stale_reminders(guides: Iterable[Guide], today: date, max_age_months: int) -> list[str]:
+    """A reminder for each guide whose facts were last checked too long ago."""
+    return [f"Påmindelse: docs/{guide.src_uri} blev sidst tjekket "
+            f"{long_date(guide.meta.updated)} — tjek oplysningerne og ret `updated`"
+            for guide in guides if is_stale(guide.meta.updated, today, max_age_months)]
+
+
+def add_assets(files: Files, config: MkDocsConfig, folder: Path, uris: Iterable[str]) -> None:
+    """Our own stylesheets and scripts at uris, from the package's folder of assets."""
+    for uri in uris:
+        files.append(File.generated(config, uri, abs_src_path=str(folder / posixpath.basename(uri))))

@@ -1,10 +1,14 @@
-"""Helpers shared by the MkDocs plugins: links between pages and the collection plugin."""
+"""What our plugins share in a build: the collection plugin's content and the project layout.
+
+This is the one place a plugin finds another: the collection plugin reads the content first
+(see order.py), and every other plugin reads it from there.
+"""
 
 from __future__ import annotations
 
 import posixpath
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
@@ -13,7 +17,6 @@ from .content.layout import Layout
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
-    from mkdocs.structure.files import Files
     from mkdocs.structure.pages import Page
 
     from .collection.plugin import CollectionPlugin
@@ -36,25 +39,6 @@ def content_layout(config: MkDocsConfig, root: Path) -> Layout:
                   podcast_dir=options.podcast_dir, events_dir=options.events_dir,
                   directory_urls=config.use_directory_urls, feed_names=names,
                   exclude_docs=config.exclude_docs)
-
-
-def linker(files: Files, page: Page) -> Callable[[str], str]:
-    """A function from a source URI to its URL relative to page."""
-    def href(src_uri: str) -> str:
-        target = files.get_file_from_path(src_uri)
-        if target is None:
-            raise PluginError(f"intern fejl: {page.file.src_uri} linker til {src_uri}, som ikke "
-                              "findes — meld fejlen til udviklerne")
-        return get_relative_url(target.url, page.url)
-    return href
-
-
-def optional_linker(files: Files, page: Page) -> Callable[[str], str | None]:
-    """A function from a source URI to its URL relative to page, or None if no such page."""
-    def href(src_uri: str) -> str | None:
-        target = files.get_file_from_path(src_uri)
-        return get_relative_url(target.url, page.url) if target else None
-    return href
 
 
 def listing_feeds(config: MkDocsConfig, page: Page) -> list[tuple[str, str, str]]:

@@ -1,0 +1,31 @@
+"""Links between the pages of a MkDocs build: a source URI to its URL relative to a page."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Callable
+
+from mkdocs.exceptions import PluginError
+from mkdocs.utils import get_relative_url
+
+if TYPE_CHECKING:
+    from mkdocs.structure.files import Files
+    from mkdocs.structure.pages import Page
+
+
+def linker(files: Files, page: Page) -> Callable[[str], str]:
+    """A function from a source URI to its URL relative to page."""
+    def href(src_uri: str) -> str:
+        target = files.get_file_from_path(src_uri)
+        if target is None:
+            raise PluginError(f"intern fejl: {page.file.src_uri} linker til {src_uri}, som ikke "
+                              "findes — meld fejlen til udviklerne")
+        return get_relative_url(target.url, page.url)
+    return href
+
+
+def optional_linker(files: Files, page: Page) -> Callable[[str], str | None]:
+    """A function from a source URI to its URL relative to page, or None if no such page."""
+    def href(src_uri: str) -> str | None:
+        target = files.get_file_from_path(src_uri)
+        return get_relative_url(target.url, page.url) if target else None
+    return href

@@ -3,9 +3,9 @@
 `make_corpus(n, seed, today)` draws N cases (1-2 municipalities, 0-3 themes, 0-2
 programmes, 0-1 regional offer, periods, partner countries, contributors, sources, a picture
 on about one case in ten (its own 3000 x 2000 JPEG, generated), dates from 2015 up to
-yesterday), N/50 guides (at least 5) and N/20 culture houses (at least 5) from a seeded `random.Random`, with 300-900-word Markdown
-bodies (`##` headings, lists, links). Every value comes from the project's
-`vocabularies.yml`, so the content passes `midtikulturen check`.
+yesterday), N/50 guides (at least 5) and N/20 culture houses (at least 5) from a seeded
+`random.Random`, with 300-900-word Markdown bodies (`##` headings, lists, links). Every value
+comes from the project's `vocabularies.yml`, so the content passes `midtikulturen check`.
 
 Two site folders are written from one corpus:
 
@@ -40,10 +40,11 @@ import shutil
 import subprocess
 import sys
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 import yaml
 
@@ -54,8 +55,14 @@ COLLECTION = "midtikulturen/collection"
 SOURCE_NOTE = ".benchmark-source"
 # The package's metadata (its plugins' entry points), where a checkout has it in plugins/ (a
 # git worktree, see NOTES.md), is copied too, so the plugins found are the snapshot's own.
-SNAPSHOT = ("mkdocs.yml", "vocabularies.yml", "docs", "cases/index.md", "plugins/midtikulturen",
-            "plugins/midtikulturen.egg-info")
+SNAPSHOT = (
+    "mkdocs.yml",
+    "vocabularies.yml",
+    "docs",
+    "cases/index.md",
+    "plugins/midtikulturen",
+    "plugins/midtikulturen.egg-info",
+)
 IMAGE_SHARE = 0.1  # the share of cases with a picture
 PHOTO_SIZE = (3000, 2000)  # as a phone or camera photo resized by an editor
 FIRST_DAY = dt.date(2015, 1, 1)
@@ -86,85 +93,278 @@ TOWNS = {
     "Aarhus": ["Aarhus", "Tilst", "Lystrup", "Viby"],
 }
 CENTRES = {  # rough centre of each municipality, WGS84
-    "Favrskov": (56.33, 10.05), "Hedensted": (55.77, 9.70), "Herning": (56.14, 8.97),
-    "Holstebro": (56.36, 8.62), "Horsens": (55.86, 9.85), "Ikast-Brande": (56.06, 9.15),
-    "Lemvig": (56.55, 8.31), "Norddjurs": (56.43, 10.70), "Odder": (55.97, 10.15),
-    "Randers": (56.46, 10.04), "Ringkøbing-Skjern": (56.00, 8.40), "Samsø": (55.87, 10.61),
-    "Silkeborg": (56.17, 9.55), "Skanderborg": (56.04, 9.93), "Skive": (56.57, 9.03),
-    "Struer": (56.49, 8.59), "Syddjurs": (56.28, 10.50), "Viborg": (56.45, 9.40),
+    "Favrskov": (56.33, 10.05),
+    "Hedensted": (55.77, 9.70),
+    "Herning": (56.14, 8.97),
+    "Holstebro": (56.36, 8.62),
+    "Horsens": (55.86, 9.85),
+    "Ikast-Brande": (56.06, 9.15),
+    "Lemvig": (56.55, 8.31),
+    "Norddjurs": (56.43, 10.70),
+    "Odder": (55.97, 10.15),
+    "Randers": (56.46, 10.04),
+    "Ringkøbing-Skjern": (56.00, 8.40),
+    "Samsø": (55.87, 10.61),
+    "Silkeborg": (56.17, 9.55),
+    "Skanderborg": (56.04, 9.93),
+    "Skive": (56.57, 9.03),
+    "Struer": (56.49, 8.59),
+    "Syddjurs": (56.28, 10.50),
+    "Viborg": (56.45, 9.40),
     "Aarhus": (56.16, 10.20),
 }
-FIRST_NAMES = ["Anne", "Mette", "Lars", "Søren", "Maria", "Jens", "Kirsten", "Peter", "Louise",
-               "Mads", "Camilla", "Henrik", "Sofie", "Rasmus", "Ida", "Thomas", "Line", "Anders",
-               "Signe", "Mikkel", "Hanne", "Jesper", "Karen", "Niels", "Julie", "Morten", "Astrid",
-               "Christian", "Birgitte", "Frederik", "Tove", "Emil", "Lene", "Jakob", "Pernille"]
-LAST_NAMES = ["Nielsen", "Jensen", "Hansen", "Pedersen", "Andersen", "Christensen", "Larsen",
-              "Sørensen", "Rasmussen", "Jørgensen", "Madsen", "Kristensen", "Olsen", "Thomsen",
-              "Poulsen", "Møller", "Mortensen", "Østergaard", "Lund", "Holm", "Bach", "Skov",
-              "Kjær", "Dalsgaard", "Bæk-Nørgaard", "Vestergaard", "Friis", "Ebbesen"]
-ROLES = ["Projektleder", "Kulturkonsulent", "Leder", "Producent", "Formand", "Frivillig koordinator",
-         "Kunstnerisk leder", "Biblioteksleder", "Musikskoleleder", "Fundraiser",
-         "EU-koordinator", "Kulturchef", "Formidler", "Kurator"]
-TITLE_HEADS = ["Broer", "Stemmer", "Spor", "Rødder", "Lys", "Rum", "Fællesskaber", "Scener",
-               "Fortællinger", "Lyde", "Billeder", "Veje", "Værksteder", "Møder", "Horisonter",
-               "Netværk", "Byrum", "Landskaber", "Drømme", "Kræfter", "Bølger", "Tråde",
-               "Rejser", "Stier"]
+FIRST_NAMES = [
+    "Anne",
+    "Mette",
+    "Lars",
+    "Søren",
+    "Maria",
+    "Jens",
+    "Kirsten",
+    "Peter",
+    "Louise",
+    "Mads",
+    "Camilla",
+    "Henrik",
+    "Sofie",
+    "Rasmus",
+    "Ida",
+    "Thomas",
+    "Line",
+    "Anders",
+    "Signe",
+    "Mikkel",
+    "Hanne",
+    "Jesper",
+    "Karen",
+    "Niels",
+    "Julie",
+    "Morten",
+    "Astrid",
+    "Christian",
+    "Birgitte",
+    "Frederik",
+    "Tove",
+    "Emil",
+    "Lene",
+    "Jakob",
+    "Pernille",
+]
+LAST_NAMES = [
+    "Nielsen",
+    "Jensen",
+    "Hansen",
+    "Pedersen",
+    "Andersen",
+    "Christensen",
+    "Larsen",
+    "Sørensen",
+    "Rasmussen",
+    "Jørgensen",
+    "Madsen",
+    "Kristensen",
+    "Olsen",
+    "Thomsen",
+    "Poulsen",
+    "Møller",
+    "Mortensen",
+    "Østergaard",
+    "Lund",
+    "Holm",
+    "Bach",
+    "Skov",
+    "Kjær",
+    "Dalsgaard",
+    "Bæk-Nørgaard",
+    "Vestergaard",
+    "Friis",
+    "Ebbesen",
+]
+ROLES = [
+    "Projektleder",
+    "Kulturkonsulent",
+    "Leder",
+    "Producent",
+    "Formand",
+    "Frivillig koordinator",
+    "Kunstnerisk leder",
+    "Biblioteksleder",
+    "Musikskoleleder",
+    "Fundraiser",
+    "EU-koordinator",
+    "Kulturchef",
+    "Formidler",
+    "Kurator",
+]
+TITLE_HEADS = [
+    "Broer",
+    "Stemmer",
+    "Spor",
+    "Rødder",
+    "Lys",
+    "Rum",
+    "Fællesskaber",
+    "Scener",
+    "Fortællinger",
+    "Lyde",
+    "Billeder",
+    "Veje",
+    "Værksteder",
+    "Møder",
+    "Horisonter",
+    "Netværk",
+    "Byrum",
+    "Landskaber",
+    "Drømme",
+    "Kræfter",
+    "Bølger",
+    "Tråde",
+    "Rejser",
+    "Stier",
+]
 TITLE_LINKS = ["over", "fra", "i", "mellem", "på tværs af", "langs", "for"]
-TITLE_TAILS = ["Nordsøen", "landet", "fjorden", "heden", "Europa", "kysten", "byen", "grænserne",
-               "generationerne", "Limfjorden", "Gudenåen", "Djursland", "Vestjylland",
-               "regionen", "hverdagen", "skoven", "havnen", "stationen", "markedspladsen",
-               "søerne", "bakkerne", "landsbyerne"]
-PROJECT_WORDS = ["Culture Up", "Global Roots", "Art Equal", "Open Stage", "Young Voices",
-                 "Rural Lab", "Sound Bridges", "Shared Spaces", "North Lights", "Living Heritage"]
-ORG_PATTERNS = ["Kulturhuset i {town}", "{town} Bibliotek", "Musikskolen i {town}",
-                "{town} Teater", "Foreningen {project}", "{town} Kunstforening",
-                "Billedskolen i {town}", "{municipality} Kommune", "Ungdomsskolen i {town}",
-                "Kulturskolen {municipality}", "Museum {town}", "Spillestedet {tail}",
-                "Forsamlingshuset i {town}", "Dansescenen {town}"]
-COUNTRIES = {"SE": "Sverige", "NO": "Norge", "FI": "Finland", "IS": "Island", "DE": "Tyskland",
-             "NL": "Nederlandene", "BE": "Belgien", "FR": "Frankrig", "ES": "Spanien",
-             "IT": "Italien", "PL": "Polen", "LT": "Litauen", "LV": "Letland", "EE": "Estland",
-             "HU": "Ungarn", "CZ": "Tjekkiet", "AT": "Østrig", "IE": "Irland", "PT": "Portugal",
-             "GR": "Grækenland", "SI": "Slovenien", "HR": "Kroatien", "RO": "Rumænien"}
-SITES = [("Europæisk Kulturregion", "https://www.kulturregion.dk/"),
-         ("Slots- og Kulturstyrelsen", "https://slks.dk/"),
-         ("Central Denmark EU Office", "https://centraldenmark.eu/"),
-         ("Europa-Kommissionen", "https://culture.ec.europa.eu/"),
-         ("Nordisk Kulturfond", "https://www.nordiskkulturfond.org/"),
-         ("Region Midtjylland", "https://www.rm.dk/"),
-         ("Kulturministeriet", "https://kum.dk/"),
-         ("Creative Europe Desk Danmark", "https://www.creativeeuropedesk.dk/"),
-         ("Erasmus+ i Danmark", "https://ufm.dk/uddannelse/internationalt/erasmus"),
-         ("Interreg Øresund-Kattegat-Skagerrak", "https://interreg-oks.eu/")]
-ACTIVITIES_TEXT = ["workshops for børn og unge", "en fælles udstilling", "koncerter i små byer",
-                   "et residensophold for kunstnere", "åbne værkstedsdage",
-                   "en podcastserie om lokalhistorie", "fællesspisning med kultur på menuen",
-                   "studieture til partnerne", "et digitalt arkiv med fortællinger",
-                   "en festival på havnen", "forestillinger for skoleklasser",
-                   "kurser i fundraising", "et netværk for frivillige",
-                   "en vandreudstilling i biblioteker", "borgermøder om byens kulturliv",
-                   "sommerskoler for unge talenter", "et fælles repertoire af sange",
-                   "dialogmøder med lokale foreninger"]
-RESULTS_TEXT = ["flere unge deltog i kulturlivet", "partnerne fortsatte samarbejdet efter projektet",
-                "kommunen skrev erfaringerne ind i sin kulturpolitik",
-                "de frivillige fik nye kompetencer", "projektet fik omtale i lokalpressen",
-                "en ny ansøgning blev sendt til et europæisk program",
-                "metoden blev brugt af to nabokommuner", "publikum kom fra hele regionen",
-                "bibliotekerne fik nye formidlingsformer", "skolerne bestilte forløbet igen",
-                "kunstnerne fik nye kontakter i udlandet", "foreningen fik flere medlemmer"]
-ADVICE_TEXT = ["Start i god tid, og brug de regionale rådgivere, før I skriver ansøgningen.",
-               "Aftal roller og budget med partnerne, inden projektet går i gang.",
-               "Sæt tid af til evaluering undervejs, ikke kun til sidst.",
-               "Inddrag de frivillige fra begyndelsen, så ejerskabet bliver fælles.",
-               "Tænk formidlingen ind i budgettet, så resultaterne bliver set.",
-               "Brug en lille pulje til at afprøve idéen, før I søger de store midler.",
-               "Hold partnermøderne korte og hyppige, og skriv beslutningerne ned.",
-               "Vælg få, tydelige mål, som alle partnere kan forklare med egne ord."]
+TITLE_TAILS = [
+    "Nordsøen",
+    "landet",
+    "fjorden",
+    "heden",
+    "Europa",
+    "kysten",
+    "byen",
+    "grænserne",
+    "generationerne",
+    "Limfjorden",
+    "Gudenåen",
+    "Djursland",
+    "Vestjylland",
+    "regionen",
+    "hverdagen",
+    "skoven",
+    "havnen",
+    "stationen",
+    "markedspladsen",
+    "søerne",
+    "bakkerne",
+    "landsbyerne",
+]
+PROJECT_WORDS = [
+    "Culture Up",
+    "Global Roots",
+    "Art Equal",
+    "Open Stage",
+    "Young Voices",
+    "Rural Lab",
+    "Sound Bridges",
+    "Shared Spaces",
+    "North Lights",
+    "Living Heritage",
+]
+ORG_PATTERNS = [
+    "Kulturhuset i {town}",
+    "{town} Bibliotek",
+    "Musikskolen i {town}",
+    "{town} Teater",
+    "Foreningen {project}",
+    "{town} Kunstforening",
+    "Billedskolen i {town}",
+    "{municipality} Kommune",
+    "Ungdomsskolen i {town}",
+    "Kulturskolen {municipality}",
+    "Museum {town}",
+    "Spillestedet {tail}",
+    "Forsamlingshuset i {town}",
+    "Dansescenen {town}",
+]
+COUNTRIES = {
+    "SE": "Sverige",
+    "NO": "Norge",
+    "FI": "Finland",
+    "IS": "Island",
+    "DE": "Tyskland",
+    "NL": "Nederlandene",
+    "BE": "Belgien",
+    "FR": "Frankrig",
+    "ES": "Spanien",
+    "IT": "Italien",
+    "PL": "Polen",
+    "LT": "Litauen",
+    "LV": "Letland",
+    "EE": "Estland",
+    "HU": "Ungarn",
+    "CZ": "Tjekkiet",
+    "AT": "Østrig",
+    "IE": "Irland",
+    "PT": "Portugal",
+    "GR": "Grækenland",
+    "SI": "Slovenien",
+    "HR": "Kroatien",
+    "RO": "Rumænien",
+}
+SITES = [
+    ("Europæisk Kulturregion", "https://www.kulturregion.dk/"),
+    ("Slots- og Kulturstyrelsen", "https://slks.dk/"),
+    ("Central Denmark EU Office", "https://centraldenmark.eu/"),
+    ("Europa-Kommissionen", "https://culture.ec.europa.eu/"),
+    ("Nordisk Kulturfond", "https://www.nordiskkulturfond.org/"),
+    ("Region Midtjylland", "https://www.rm.dk/"),
+    ("Kulturministeriet", "https://kum.dk/"),
+    ("Creative Europe Desk Danmark", "https://www.creativeeuropedesk.dk/"),
+    ("Erasmus+ i Danmark", "https://ufm.dk/uddannelse/internationalt/erasmus"),
+    ("Interreg Øresund-Kattegat-Skagerrak", "https://interreg-oks.eu/"),
+]
+ACTIVITIES_TEXT = [
+    "workshops for børn og unge",
+    "en fælles udstilling",
+    "koncerter i små byer",
+    "et residensophold for kunstnere",
+    "åbne værkstedsdage",
+    "en podcastserie om lokalhistorie",
+    "fællesspisning med kultur på menuen",
+    "studieture til partnerne",
+    "et digitalt arkiv med fortællinger",
+    "en festival på havnen",
+    "forestillinger for skoleklasser",
+    "kurser i fundraising",
+    "et netværk for frivillige",
+    "en vandreudstilling i biblioteker",
+    "borgermøder om byens kulturliv",
+    "sommerskoler for unge talenter",
+    "et fælles repertoire af sange",
+    "dialogmøder med lokale foreninger",
+]
+RESULTS_TEXT = [
+    "flere unge deltog i kulturlivet",
+    "partnerne fortsatte samarbejdet efter projektet",
+    "kommunen skrev erfaringerne ind i sin kulturpolitik",
+    "de frivillige fik nye kompetencer",
+    "projektet fik omtale i lokalpressen",
+    "en ny ansøgning blev sendt til et europæisk program",
+    "metoden blev brugt af to nabokommuner",
+    "publikum kom fra hele regionen",
+    "bibliotekerne fik nye formidlingsformer",
+    "skolerne bestilte forløbet igen",
+    "kunstnerne fik nye kontakter i udlandet",
+    "foreningen fik flere medlemmer",
+]
+ADVICE_TEXT = [
+    "Start i god tid, og brug de regionale rådgivere, før I skriver ansøgningen.",
+    "Aftal roller og budget med partnerne, inden projektet går i gang.",
+    "Sæt tid af til evaluering undervejs, ikke kun til sidst.",
+    "Inddrag de frivillige fra begyndelsen, så ejerskabet bliver fælles.",
+    "Tænk formidlingen ind i budgettet, så resultaterne bliver set.",
+    "Brug en lille pulje til at afprøve idéen, før I søger de store midler.",
+    "Hold partnermøderne korte og hyppige, og skriv beslutningerne ned.",
+    "Vælg få, tydelige mål, som alle partnere kan forklare med egne ord.",
+]
 
 SECTIONS = {
     "background": ["Baggrund", "Sådan begyndte det", "Idéen bag projektet", "Udgangspunktet"],
-    "partners": ["Partnere", "Samarbejdet på tværs af grænser", "De europæiske partnere",
-                 "Netværket"],
+    "partners": [
+        "Partnere",
+        "Samarbejdet på tværs af grænser",
+        "De europæiske partnere",
+        "Netværket",
+    ],
     "funding": ["Finansiering", "Sådan blev projektet finansieret", "Økonomien", "Støtten"],
     "activities": ["Aktiviteter", "Det skete i projektet", "Programmet", "Forløbet"],
     "results": ["Resultater", "Det kom der ud af det", "Effekten lokalt", "Erfaringer"],
@@ -181,11 +381,11 @@ SECTIONS = {
 class Item:
     """One generated content file: where it goes, its front matter and its body."""
 
-    kind: str            # "case", "guide" or "house"
+    kind: str  # "case", "guide" or "house"
     slug: str
     title: str
-    front_matter: str    # YAML, without the `---` lines
-    body: str            # Markdown
+    front_matter: str  # YAML, without the `---` lines
+    body: str  # Markdown
     image: str | None = None  # a case's picture, in `cases/images/`
 
     def text(self) -> str:
@@ -217,18 +417,25 @@ class Corpus:
 def load_vocabularies(path: Path = REPO / "vocabularies.yml") -> dict[str, list[str]]:
     """The allowed values of each vocabulary, by key."""
     raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return {key: [v["name"] if isinstance(v, dict) else str(v) for v in values]
-            for key, values in raw.items()}
+    return {
+        key: [v["name"] if isinstance(v, dict) else str(v) for v in values]
+        for key, values in raw.items()
+    }
 
 
 def danish_today() -> dt.date:
     """Today in Denmark, as the build decides what is published."""
     from zoneinfo import ZoneInfo
+
     return dt.datetime.now(ZoneInfo("Europe/Copenhagen")).date()
 
 
-def make_corpus(n: int, seed: int = 8, today: dt.date | None = None,
-                vocabulary_file: Path = REPO / "vocabularies.yml") -> Corpus:
+def make_corpus(
+    n: int,
+    seed: int = 8,
+    today: dt.date | None = None,
+    vocabulary_file: Path = REPO / "vocabularies.yml",
+) -> Corpus:
     """N cases, max(5, N // 50) guides and max(5, N // 20) houses, all published by today."""
     today = today or danish_today()
     vocab = load_vocabularies(vocabulary_file)
@@ -240,8 +447,9 @@ def make_corpus(n: int, seed: int = 8, today: dt.date | None = None,
     corpus.houses = [_house(rng, vocab, today, slugs) for _ in range(house_count)]
     case_slugs: list[str] = []
     for _ in range(n):
-        corpus.cases.append(_case(rng, vocab, today, slugs, case_slugs,
-                                  [g.slug for g in corpus.guides]))
+        corpus.cases.append(
+            _case(rng, vocab, today, slugs, case_slugs, [g.slug for g in corpus.guides])
+        )
         case_slugs.append(corpus.cases[-1].slug)
     return corpus
 
@@ -255,8 +463,9 @@ def _flow(values: Iterable[str]) -> str:
     return "[" + ", ".join(_q(v) for v in values) + "]"
 
 
-_DANISH = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "ä": "ae", "ö": "oe", "ü": "u",
-                         "&": " og "})
+_DANISH = str.maketrans(
+    {"æ": "ae", "ø": "oe", "å": "aa", "ä": "ae", "ö": "oe", "ü": "u", "&": " og "}
+)
 
 
 def _slugify(text: str) -> str:
@@ -282,8 +491,14 @@ def _person(rng: random.Random) -> str:
     return f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}"
 
 
-def _case(rng: random.Random, vocab: dict[str, list[str]], today: dt.date, slugs: set[str],
-          earlier: list[str], guides: list[str]) -> Item:
+def _case(
+    rng: random.Random,
+    vocab: dict[str, list[str]],
+    today: dt.date,
+    slugs: set[str],
+    earlier: list[str],
+    guides: list[str],
+) -> Item:
     municipalities = rng.sample(vocab["municipalities"], rng.choice([1, 1, 1, 2]))
     local = [m for m in municipalities if m in TOWNS] or ["Aarhus"]
     home = local[0]
@@ -294,7 +509,8 @@ def _case(rng: random.Random, vocab: dict[str, list[str]], today: dt.date, slugs
         title = f"{title} i {town}" if rng.random() < 0.5 else f"{project}: {title.lower()}"
     slug = _unique(_slugify(title), slugs)
     organisation = rng.choice(ORG_PATTERNS).format(
-        town=town, municipality=home, project=project, tail=rng.choice(TITLE_TAILS).capitalize())
+        town=town, municipality=home, project=project, tail=rng.choice(TITLE_TAILS).capitalize()
+    )
     themes = rng.sample(vocab["themes"], rng.choice([0, 1, 2, 2, 3]))
     programmes = rng.sample(vocab["programmes"], rng.choice([0, 1, 1, 2]))
     support = rng.sample(vocab["support"], rng.choice([0, 0, 1]))
@@ -332,16 +548,19 @@ def _case(rng: random.Random, vocab: dict[str, list[str]], today: dt.date, slugs
         lines.append(f"period: {{{period}}}")
     if countries:
         lines.append(f"partner_countries: [DK, {', '.join(countries)}]")
-    contributors = [(_person(rng), f"{rng.choice(ROLES)}, {organisation}")
-                    for _ in range(rng.randint(0, 3))]
+    contributors = [
+        (_person(rng), f"{rng.choice(ROLES)}, {organisation}") for _ in range(rng.randint(0, 3))
+    ]
     if contributors:
         lines.append("contributors:")
         lines += [f"  - {{name: {_q(name)}, role: {_q(role)}}}" for name, role in contributors]
     if has_image:
         lines.append(f"image: images/{slug}.jpg")
         lines.append(f"image_alt: {_q(f'Deltagere i {title} samlet i {town}')}")
-    sources = [(f"{name}: {title}", f"{url}projekter/{slug}/")
-               for name, url in rng.sample(SITES, rng.randint(0, 3))]
+    sources = [
+        (f"{name}: {title}", f"{url}projekter/{slug}/")
+        for name, url in rng.sample(SITES, rng.randint(0, 3))
+    ]
     if sources:
         lines.append("sources:")
         lines += [f"  - {{title: {_q(t)}, url: {_q(u)}}}" for t, u in sources]
@@ -349,28 +568,55 @@ def _case(rng: random.Random, vocab: dict[str, list[str]], today: dt.date, slugs
             lines.append(f"  - {{title: {_q(f'{organisation}: årsberetning {published.year}')}}}")
     if rng.random() < 0.2:
         lines.append("draft: false")
-    body = _case_body(rng, title=title, organisation=organisation, town=town, municipality=home,
-                      programmes=programmes, support=support, themes=themes,
-                      countries=[COUNTRIES[c] for c in countries], start=start, end=end,
-                      contributors=contributors, earlier=earlier, guides=guides,
-                      words=rng.randint(300, 900))
-    return Item("case", slug, title, "\n".join(lines) + "\n", body,
-                f"{slug}.jpg" if has_image else None)
+    body = _case_body(
+        rng,
+        title=title,
+        organisation=organisation,
+        town=town,
+        municipality=home,
+        programmes=programmes,
+        support=support,
+        themes=themes,
+        countries=[COUNTRIES[c] for c in countries],
+        start=start,
+        end=end,
+        contributors=contributors,
+        earlier=earlier,
+        guides=guides,
+        words=rng.randint(300, 900),
+    )
+    return Item(
+        "case", slug, title, "\n".join(lines) + "\n", body, f"{slug}.jpg" if has_image else None
+    )
 
 
-def _teaser(rng: random.Random, organisation: str, town: str, programmes: list[str],
-            themes: list[str]) -> str:
-    what = rng.choice(["samlede kunstnere, skoler og foreninger om",
-                       "afprøvede nye måder at arbejde med", "byggede et netværk omkring",
-                       "skabte et fælles projekt om", "inviterede borgerne ind i arbejdet med"])
-    topic = themes[0].lower() if themes else rng.choice(["lokal kultur", "fællesskaber",
-                                                           "kunst i hverdagen"])
+def _teaser(
+    rng: random.Random, organisation: str, town: str, programmes: list[str], themes: list[str]
+) -> str:
+    what = rng.choice(
+        [
+            "samlede kunstnere, skoler og foreninger om",
+            "afprøvede nye måder at arbejde med",
+            "byggede et netværk omkring",
+            "skabte et fælles projekt om",
+            "inviterede borgerne ind i arbejdet med",
+        ]
+    )
+    topic = (
+        themes[0].lower()
+        if themes
+        else rng.choice(["lokal kultur", "fællesskaber", "kunst i hverdagen"])
+    )
     text = f"{organisation} i {town} {what} {topic}"
     if programmes:
         text += f" med støtte fra {' og '.join(programmes)}"
-    text += ". " + rng.choice(["Her er erfaringerne og de gode råd.",
-                              "Casen fortæller, hvordan projektet blev til, og hvad det førte til.",
-                              "Læs om partnerne, økonomien og resultaterne."])
+    text += ". " + rng.choice(
+        [
+            "Her er erfaringerne og de gode råd.",
+            "Casen fortæller, hvordan projektet blev til, og hvad det førte til.",
+            "Læs om partnerne, økonomien og resultaterne.",
+        ]
+    )
     return text[:300]
 
 
@@ -379,25 +625,54 @@ def _link(rng: random.Random, label: str | None = None) -> str:
     return f"[{label or name}]({url})"
 
 
-def _case_body(rng: random.Random, *, title: str, organisation: str, town: str,
-               municipality: str, programmes: list[str], support: list[str], themes: list[str],
-               countries: list[str], start: tuple[int, int], end: tuple[int, int],
-               contributors: list[tuple[str, str]], earlier: list[str], guides: list[str],
-               words: int) -> str:
+def _case_body(
+    rng: random.Random,
+    *,
+    title: str,
+    organisation: str,
+    town: str,
+    municipality: str,
+    programmes: list[str],
+    support: list[str],
+    themes: list[str],
+    countries: list[str],
+    start: tuple[int, int],
+    end: tuple[int, int],
+    contributors: list[tuple[str, str]],
+    earlier: list[str],
+    guides: list[str],
+    words: int,
+) -> str:
     programme = programmes[0] if programmes else "kommunens kulturpulje"
-    partners = ", ".join(countries[:-1]) + f" og {countries[-1]}" if len(countries) > 1 else (
-        countries[0] if countries else "nabokommunerne")
+    partners = (
+        ", ".join(countries[:-1]) + f" og {countries[-1]}"
+        if len(countries) > 1
+        else (countries[0] if countries else "nabokommunerne")
+    )
     person = contributors[0][0] if contributors else _person(rng)
     theme = themes[0].lower() if themes else "kultur i hverdagen"
-    fill = dict(org=organisation, town=town, municipality=municipality, programme=programme,
-                partners=partners, person=person, theme=theme, title=title,
-                start=start[0], end=end[0], n=rng.randint(12, 480),
-                amount=f"{rng.randint(5, 95) * 10_000:,}".replace(",", "."))
+    fill = dict(
+        org=organisation,
+        town=town,
+        municipality=municipality,
+        programme=programme,
+        partners=partners,
+        person=person,
+        theme=theme,
+        title=title,
+        start=start[0],
+        end=end[0],
+        n=rng.randint(12, 480),
+        amount=f"{rng.randint(5, 95) * 10_000:,}".replace(",", "."),
+    )
     sentences = {
         "background": [
-            "{org} havde i flere år arbejdet med {theme} i {town}, men manglede et sted at samle erfaringerne.",
-            "Idéen opstod ved et møde i {start}, hvor lokale kunstnere og foreninger talte om, hvad byen savnede.",
-            "I {municipality} Kommune var der et ønske om at styrke kulturlivet uden for de største byer.",
+            "{org} havde i flere år arbejdet med {theme} i {town}, men manglede et sted at samle "
+            "erfaringerne.",
+            "Idéen opstod ved et møde i {start}, hvor lokale kunstnere og foreninger talte om, "
+            "hvad byen savnede.",
+            "I {municipality} Kommune var der et ønske om at styrke kulturlivet uden for de "
+            "største byer.",
             "{person} så en mulighed for at koble det lokale arbejde med partnere i {partners}.",
             "Projektet byggede videre på et mindre forsøg, som {org} gennemførte året før.",
             "Målet var at give flere borgere lyst til at deltage, ikke kun til at se på.",
@@ -405,18 +680,23 @@ def _case_body(rng: random.Random, *, title: str, organisation: str, town: str,
         ],
         "partners": [
             "Partnerne kom fra {partners}, og de mødtes første gang online.",
-            "Hver partner havde sit eget fagområde, og netop forskellene gjorde samarbejdet stærkt.",
+            "Hver partner havde sit eget fagområde, og netop forskellene gjorde samarbejdet "
+            "stærkt.",
             "{person} var tovholder og holdt styr på møder, budget og rapportering.",
             "Sproget var engelsk, men de lokale aktiviteter foregik på dansk.",
-            "Et fælles partnermøde i {town} gav partnerne et indtryk af, hvordan kulturlivet fungerer i en midtjysk by.",
-            "Samarbejdet med de lokale skoler og foreninger var mindst lige så vigtigt som de europæiske kontakter.",
+            "Et fælles partnermøde i {town} gav partnerne et indtryk af, hvordan kulturlivet "
+            "fungerer i en midtjysk by.",
+            "Samarbejdet med de lokale skoler og foreninger var mindst lige så vigtigt som de "
+            "europæiske kontakter.",
         ],
         "funding": [
             "Projektet fik støtte fra {programme}, og budgettet var på omkring {amount} kroner.",
             "Ansøgningen blev skrevet over tre måneder med hjælp fra regionale rådgivere.",
-            "En del af udgifterne blev dækket af frivillige timer og lokaler, som kommunen stillede til rådighed.",
+            "En del af udgifterne blev dækket af frivillige timer og lokaler, som kommunen "
+            "stillede til rådighed.",
             "Det krævede en del arbejde at forstå reglerne for medfinansiering.",
-            "Den første ansøgning fik afslag, men den anden blev bevilget efter en grundig omskrivning.",
+            "Den første ansøgning fik afslag, men den anden blev bevilget efter en grundig "
+            "omskrivning.",
             "Tilskuddet blev udbetalt i rater, så {org} måtte lægge ud for en del af udgifterne.",
         ],
         "activities": [
@@ -429,7 +709,8 @@ def _case_body(rng: random.Random, *, title: str, organisation: str, town: str,
         ],
         "results": [
             "Evalueringen viste, at deltagerne især satte pris på at møde nye mennesker.",
-            "{org} har efterfølgende fået henvendelser fra andre kommuner, der vil lære af projektet.",
+            "{org} har efterfølgende fået henvendelser fra andre kommuner, der vil lære af "
+            "projektet.",
             "Ikke alt lykkedes: det var svært at nå de ældste borgere.",
             "Projektet gav {town} en ny fortælling om sig selv som kulturby.",
             "Resultaterne blev præsenteret for kulturudvalget i {municipality} Kommune.",
@@ -450,9 +731,11 @@ def _case_body(rng: random.Random, *, title: str, organisation: str, town: str,
     }
     order = ["background", "partners", "funding", "activities", "results", "advice", "next"]
     parts: list[str] = []
-    intro = (f"{organisation} i {town} står bag {title}, et projekt om {theme}. "
-             f"Casen fortæller, hvordan projektet blev til, hvem der var med, og hvad andre kan "
-             f"lære af det.")
+    intro = (
+        f"{organisation} i {town} står bag {title}, et projekt om {theme}. "
+        f"Casen fortæller, hvordan projektet blev til, hvem der var med, og hvad andre kan "
+        f"lære af det."
+    )
     parts.append(intro)
     count = len(intro.split())
     round_ = 0
@@ -464,27 +747,46 @@ def _case_body(rng: random.Random, *, title: str, organisation: str, town: str,
             if round_:
                 heading = f"{heading} ({round_ + 1})"
             section = [f"## {heading}"]
-            paragraph = " ".join(s.format(**fill) for s in rng.sample(
-                sentences[kind], rng.randint(2, min(4, len(sentences[kind])))))
+            paragraph = " ".join(
+                s.format(**fill)
+                for s in rng.sample(sentences[kind], rng.randint(2, min(4, len(sentences[kind]))))
+            )
             if rng.random() < 0.4:
                 paragraph += " Læs mere hos " + _link(rng) + "."
             section.append(paragraph)
             if kind == "activities":
-                section.append("\n".join(f"- {a[0].upper()}{a[1:]}"
-                                         for a in rng.sample(ACTIVITIES_TEXT, rng.randint(3, 5))))
+                section.append(
+                    "\n".join(
+                        f"- {a[0].upper()}{a[1:]}"
+                        for a in rng.sample(ACTIVITIES_TEXT, rng.randint(3, 5))
+                    )
+                )
             elif kind == "results":
-                section.append("Blandt resultaterne:\n\n" + "\n".join(
-                    f"- {r[0].upper()}{r[1:]}" for r in rng.sample(RESULTS_TEXT, rng.randint(2, 4))))
+                section.append(
+                    "Blandt resultaterne:\n\n"
+                    + "\n".join(
+                        f"- {r[0].upper()}{r[1:]}"
+                        for r in rng.sample(RESULTS_TEXT, rng.randint(2, 4))
+                    )
+                )
             elif kind == "advice":
-                section.append("\n".join(f"{i}. {a}" for i, a in enumerate(
-                    rng.sample(ADVICE_TEXT, rng.randint(2, 4)), start=1)))
+                section.append(
+                    "\n".join(
+                        f"{i}. {a}"
+                        for i, a in enumerate(rng.sample(ADVICE_TEXT, rng.randint(2, 4)), start=1)
+                    )
+                )
             elif kind == "funding" and guides and rng.random() < 0.5:
-                section.append(f"Se også guiden [{programme}](../guides/{rng.choice(guides)}.md) "
-                               "om, hvordan man søger.")
+                section.append(
+                    f"Se også guiden [{programme}](../guides/{rng.choice(guides)}.md) "
+                    "om, hvordan man søger."
+                )
             elif kind == "next" and earlier and rng.random() < 0.5:
                 other = rng.choice(earlier)
-                section.append(f"Et beslægtet projekt er beskrevet i casen "
-                               f"[{other.replace('-', ' ')}]({other}.md).")
+                section.append(
+                    f"Et beslægtet projekt er beskrevet i casen "
+                    f"[{other.replace('-', ' ')}]({other}.md)."
+                )
             text = "\n\n".join(section)
             parts.append(text)
             count += len(text.split())
@@ -492,53 +794,91 @@ def _case_body(rng: random.Random, *, title: str, organisation: str, town: str,
     return "\n\n".join(parts) + "\n"
 
 
-def _guide(rng: random.Random, vocab: dict[str, list[str]], today: dt.date, slugs: set[str],
-           index: int) -> Item:
+def _guide(
+    rng: random.Random, vocab: dict[str, list[str]], today: dt.date, slugs: set[str], index: int
+) -> Item:
     on_support = index % 4 == 3
     name = rng.choice(vocab["support"] if on_support else vocab["programmes"])
-    kind = rng.choice(["sådan søger I", "små samarbejdsprojekter", "mobilitet for kunstnere",
-                       "netværk og partnerskaber", "støtte til unge", "ofte stillede spørgsmål"])
+    kind = rng.choice(
+        [
+            "sådan søger I",
+            "små samarbejdsprojekter",
+            "mobilitet for kunstnere",
+            "netværk og partnerskaber",
+            "støtte til unge",
+            "ofte stillede spørgsmål",
+        ]
+    )
     title = f"{name}: {kind}"
     slug = _unique(_slugify(title), slugs)
     updated = _day_between(rng, today - dt.timedelta(days=500), today - dt.timedelta(days=1))
-    lines = [f"title: {_q(title)}",
-             f"description: {_q(f'Hvem kan søge {name}, hvor meget kan man søge, og hvem hjælper i Danmark?')}",
-             f"updated: {updated.isoformat()}",
-             f"{'support' if on_support else 'programme'}: {_q(name)}"]
+    lines = [
+        f"title: {_q(title)}",
+        "description: "
+        + _q(f"Hvem kan søge {name}, hvor meget kan man søge, og hvem hjælper i Danmark?"),
+        f"updated: {updated.isoformat()}",
+        f"{'support' if on_support else 'programme'}: {_q(name)}",
+    ]
     if rng.random() < 0.8:
         currency = rng.choice(["EUR", "DKK"])
-        lines += ["funding:", f"  max_amount: {rng.randint(2, 200) * 10_000}",
-                  f"  currency: {currency}"]
+        lines += [
+            "funding:",
+            f"  max_amount: {rng.randint(2, 200) * 10_000}",
+            f"  currency: {currency}",
+        ]
         if rng.random() < 0.7:
             lines.append(f"  rate: {rng.choice([50, 60, 70, 80, 100])}")
-    deadlines = sorted(_day_between(rng, today - dt.timedelta(days=400),
-                                    today + dt.timedelta(days=400))
-                       for _ in range(rng.randint(0, 4)))
+    deadlines = sorted(
+        _day_between(rng, today - dt.timedelta(days=400), today + dt.timedelta(days=400))
+        for _ in range(rng.randint(0, 4))
+    )
     if deadlines:
         lines.append("deadlines:")
-        lines += [f"  - {{date: {d.isoformat()}, label: {_q(f'Ansøgningsfrist {d.year}, runde {i}')}}}"
-                  for i, d in enumerate(deadlines, start=1)]
+        lines += [
+            f"  - {{date: {d.isoformat()}, label: {_q(f'Ansøgningsfrist {d.year}, runde {i}')}}}"
+            for i, d in enumerate(deadlines, start=1)
+        ]
     themes = rng.sample(vocab["themes"], rng.randint(0, 3))
     if themes:
         lines.append(f"themes: {_flow(themes)}")
     lines.append("sources:")
-    lines += [f"  - {{title: {_q(f'{site}: {name}')}, url: {_q(url)}}}"
-              for site, url in rng.sample(SITES, rng.randint(1, 3))]
+    lines += [
+        f"  - {{title: {_q(f'{site}: {name}')}, url: {_q(url)}}}"
+        for site, url in rng.sample(SITES, rng.randint(1, 3))
+    ]
     lines.append("draft: false")
-    paragraphs = [f"{name} støtter kulturaktører, der vil samarbejde på tværs af grænser. "
-                  "Denne guide samler det vigtigste om, hvem der kan søge, og hvor man får hjælp."]
+    paragraphs = [
+        f"{name} støtter kulturaktører, der vil samarbejde på tværs af grænser. "
+        "Denne guide samler det vigtigste om, hvem der kan søge, og hvor man får hjælp."
+    ]
     words = rng.randint(300, 700)
     blocks = [
-        ("Hvem kan søge?", "Foreninger, institutioner og kommuner kan søge, når de har partnere i "
-         "mindst to andre lande. Enkeltpersoner kan som regel ikke søge alene."),
-        ("Hvor meget kan man søge?", "Beløbet afhænger af projektets størrelse. Programmet dækker "
-         "en del af udgifterne, og resten skal komme fra egne midler eller andre kilder."),
-        ("Sådan søger I", "Ansøgningen skrives på engelsk i programmets ansøgningsportal. Brug god "
-         "tid på budgettet og på at beskrive, hvad hver partner bidrager med."),
-        ("Hvem hjælper?", "Regionale rådgivere læser gerne et udkast igennem. " + _link(
-            rng, "Kontakt rådgivningen") + " i god tid før fristen."),
-        ("Typiske fejl", "Mange ansøgninger får afslag, fordi målgruppen er uklar, eller fordi "
-         "budgettet ikke hænger sammen med aktiviteterne."),
+        (
+            "Hvem kan søge?",
+            "Foreninger, institutioner og kommuner kan søge, når de har partnere i "
+            "mindst to andre lande. Enkeltpersoner kan som regel ikke søge alene.",
+        ),
+        (
+            "Hvor meget kan man søge?",
+            "Beløbet afhænger af projektets størrelse. Programmet dækker "
+            "en del af udgifterne, og resten skal komme fra egne midler eller andre kilder.",
+        ),
+        (
+            "Sådan søger I",
+            "Ansøgningen skrives på engelsk i programmets ansøgningsportal. Brug god "
+            "tid på budgettet og på at beskrive, hvad hver partner bidrager med.",
+        ),
+        (
+            "Hvem hjælper?",
+            "Regionale rådgivere læser gerne et udkast igennem. "
+            + _link(rng, "Kontakt rådgivningen")
+            + " i god tid før fristen.",
+        ),
+        (
+            "Typiske fejl",
+            "Mange ansøgninger får afslag, fordi målgruppen er uklar, eller fordi "
+            "budgettet ikke hænger sammen med aktiviteterne.",
+        ),
     ]
     count = len(paragraphs[0].split())
     round_ = 0
@@ -548,8 +888,10 @@ def _guide(rng: random.Random, vocab: dict[str, list[str]], today: dt.date, slug
                 break
             extra = " ".join(rng.sample(ADVICE_TEXT, 2))
             bullets = "\n".join(f"- {a[0].upper()}{a[1:]}" for a in rng.sample(ACTIVITIES_TEXT, 3))
-            block = (f"## {heading}{f' ({round_ + 1})' if round_ else ''}\n\n{text} {extra}\n\n"
-                     f"Eksempler på aktiviteter, der kan få støtte:\n\n{bullets}")
+            block = (
+                f"## {heading}{f' ({round_ + 1})' if round_ else ''}\n\n{text} {extra}\n\n"
+                f"Eksempler på aktiviteter, der kan få støtte:\n\n{bullets}"
+            )
             paragraphs.append(block)
             count += len(block.split())
         round_ += 1
@@ -561,22 +903,31 @@ def _maybe(key: str, rng: random.Random, values: list[str]) -> str:
     return f"{key}: {_q(rng.choice(values))}" if rng.random() < 0.8 else f"{key}:"
 
 
-def _house(rng: random.Random, vocab: dict[str, list[str]], today: dt.date,
-           slugs: set[str]) -> Item:
+def _house(
+    rng: random.Random, vocab: dict[str, list[str]], today: dt.date, slugs: set[str]
+) -> Item:
     municipality = rng.choice(sorted(TOWNS))
     town = rng.choice(TOWNS[municipality])
-    name = rng.choice([f"Kulturhuset {town}", f"{town} Medborgerhus", f"Forsamlingshuset i {town}",
-                       f"Aktivitetshuset {rng.choice(TITLE_TAILS).capitalize()}",
-                       f"Huset på {rng.choice(['Torvet', 'Havnen', 'Banegården', 'Bakken'])}, {town}"])
+    name = rng.choice(
+        [
+            f"Kulturhuset {town}",
+            f"{town} Medborgerhus",
+            f"Forsamlingshuset i {town}",
+            f"Aktivitetshuset {rng.choice(TITLE_TAILS).capitalize()}",
+            f"Huset på {rng.choice(['Torvet', 'Havnen', 'Banegården', 'Bakken'])}, {town}",
+        ]
+    )
     slug = _unique(_slugify(name), slugs)
     name = name if slug == _slugify(name) else f"{name} ({slug.rsplit('-', 1)[-1]})"
     lat, lon = CENTRES[municipality]
-    lines = [f"title: {_q(name)}",
-             f"description: {_q(f'{name} er et samlingssted for kultur og fællesskab i {town}.')}",
-             f"municipality: {_q(municipality)}",
-             f"town: {_q(town)}",
-             _maybe("house_type", rng, vocab["house_types"]),
-             _maybe("ownership", rng, vocab["ownership"])]
+    lines = [
+        f"title: {_q(name)}",
+        f"description: {_q(f'{name} er et samlingssted for kultur og fællesskab i {town}.')}",
+        f"municipality: {_q(municipality)}",
+        f"town: {_q(town)}",
+        _maybe("house_type", rng, vocab["house_types"]),
+        _maybe("ownership", rng, vocab["ownership"]),
+    ]
     if rng.random() < 0.7:
         lines.append(f"opened: {rng.randint(1890, today.year)}")
     if rng.random() < 0.6:
@@ -588,18 +939,28 @@ def _house(rng: random.Random, vocab: dict[str, list[str]], today: dt.date,
     lines.append(f"facilities: {_flow(rng.sample(vocab['facilities'], rng.randint(0, 5)))}")
     lines.append(f"activities: {_flow(rng.sample(vocab['activities'], rng.randint(0, 5)))}")
     if rng.random() < 0.7:
-        lines.append(f"location: {{lat: {lat + rng.uniform(-0.1, 0.1):.4f}, "
-                     f"lon: {lon + rng.uniform(-0.1, 0.1):.4f}}}")
+        lines.append(
+            f"location: {{lat: {lat + rng.uniform(-0.1, 0.1):.4f}, "
+            f"lon: {lon + rng.uniform(-0.1, 0.1):.4f}}}"
+        )
     lines.append("sources:")
-    lines.append(f"  - {{title: {_q('Europæisk Kulturregion: Kulturhuse i Region Midtjylland')}, "
-                 f"url: {_q('https://www.kulturregion.dk/indsatser/analyser/')}}}")
-    body = [f"{name} ligger i {town} i {municipality} Kommune.",
-            f"## Huset og brugerne\n\n{name} bruges af foreninger, skoler og borgere. "
-            + " ".join(rng.sample(RESULTS_TEXT, 3)).capitalize() + ".",
-            "## Aktiviteter\n\n" + "\n".join(f"- {a[0].upper()}{a[1:]}"
-                                            for a in rng.sample(ACTIVITIES_TEXT, 4)),
-            "## Organisering\n\n" + " ".join(rng.sample(ADVICE_TEXT, 3)) + " Se "
-            + _link(rng, "kortlægningen") + "."]
+    lines.append(
+        f"  - {{title: {_q('Europæisk Kulturregion: Kulturhuse i Region Midtjylland')}, "
+        f"url: {_q('https://www.kulturregion.dk/indsatser/analyser/')}}}"
+    )
+    body = [
+        f"{name} ligger i {town} i {municipality} Kommune.",
+        f"## Huset og brugerne\n\n{name} bruges af foreninger, skoler og borgere. "
+        + " ".join(rng.sample(RESULTS_TEXT, 3)).capitalize()
+        + ".",
+        "## Aktiviteter\n\n"
+        + "\n".join(f"- {a[0].upper()}{a[1:]}" for a in rng.sample(ACTIVITIES_TEXT, 4)),
+        "## Organisering\n\n"
+        + " ".join(rng.sample(ADVICE_TEXT, 3))
+        + " Se "
+        + _link(rng, "kortlægningen")
+        + ".",
+    ]
     return Item("house", slug, name, "\n".join(lines) + "\n", "\n\n".join(body) + "\n")
 
 
@@ -616,13 +977,21 @@ def _canvas() -> Any:
     width, height = PHOTO_SIZE[0] + 600, PHOTO_SIZE[1] + 400
     rng = random.Random(18)
     gradient = Image.linear_gradient("L").resize((width, height))
-    canvas = Image.merge("RGB", (gradient, gradient.transpose(Image.Transpose.ROTATE_90)
-                                 .resize((width, height)), Image.new("L", (width, height), 120)))
+    canvas = Image.merge(
+        "RGB",
+        (
+            gradient,
+            gradient.transpose(Image.Transpose.ROTATE_90).resize((width, height)),
+            Image.new("L", (width, height), 120),
+        ),
+    )
     draw = ImageDraw.Draw(canvas)
     for _ in range(120):
         x, y, r = rng.randrange(width), rng.randrange(height), rng.randrange(40, 500)
-        draw.ellipse((x - r, y - r, x + r, y + r),
-                     fill=(rng.randrange(256), rng.randrange(256), rng.randrange(256)))
+        draw.ellipse(
+            (x - r, y - r, x + r, y + r),
+            fill=(rng.randrange(256), rng.randrange(256), rng.randrange(256)),
+        )
     canvas = canvas.filter(ImageFilter.GaussianBlur(8))
     grain = Image.effect_noise((width, height), 40).convert("RGB")
     return Image.blend(canvas, grain, 0.15)
@@ -646,8 +1015,10 @@ def write_photos(folder: Path, cases: list[Item]) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     names = [item.image for item in cases if item.image]
     if names:
-        subprocess.run([sys.executable, str(Path(__file__).resolve()), PHOTOS_COMMAND,
-                        str(folder), *names], check=True)
+        subprocess.run(
+            [sys.executable, str(Path(__file__).resolve()), PHOTOS_COMMAND, str(folder), *names],
+            check=True,
+        )
 
 
 def _draw_photos(folder: Path, names: list[str]) -> None:
@@ -662,8 +1033,12 @@ def repository_layout(repo: Path = REPO) -> tuple[str, str, str, str]:
     for entry in config.get("plugins") or []:
         if isinstance(entry, dict) and COLLECTION in entry:
             options = entry[COLLECTION] or {}
-    return (options.get("cases_dir", "cases"), str(config.get("docs_dir", "docs")),
-            options.get("guides_dir", "guides"), options.get("houses_dir", "kulturhuse/huse"))
+    return (
+        options.get("cases_dir", "cases"),
+        str(config.get("docs_dir", "docs")),
+        options.get("guides_dir", "guides"),
+        options.get("houses_dir", "kulturhuse/huse"),
+    )
 
 
 def snapshot(dest: Path, repo: Path = REPO) -> Path:
@@ -691,17 +1066,21 @@ def code_state(repo: Path = REPO) -> str:
     """
     if (repo / SOURCE_NOTE).is_file():
         return (repo / SOURCE_NOTE).read_text(encoding="utf-8").strip()
+
     def git(*args: str) -> str:
         try:
-            return subprocess.run(["git", "-C", str(repo), *args], capture_output=True,
-                                  text=True, check=True).stdout.strip()
+            return subprocess.run(
+                ["git", "-C", str(repo), *args], capture_output=True, text=True, check=True
+            ).stdout.strip()
         except (OSError, subprocess.CalledProcessError):
             return "?"
-    changed = git("status", "--porcelain", "--", "mkdocs.yml", "vocabularies.yml", "docs",
-                  "plugins").splitlines()
-    return (f"commit {git('rev-parse', '--short', 'HEAD')}"
-            + (f" + {len(changed)} uncommitted change(s) in mkdocs.yml/docs/plugins"
-               if changed else ""))
+
+    changed = git(
+        "status", "--porcelain", "--", "mkdocs.yml", "vocabularies.yml", "docs", "plugins"
+    ).splitlines()
+    return f"commit {git('rev-parse', '--short', 'HEAD')}" + (
+        f" + {len(changed)} uncommitted change(s) in mkdocs.yml/docs/plugins" if changed else ""
+    )
 
 
 def write_full_site(corpus: Corpus, dest: Path, repo: Path = REPO) -> Path:
@@ -713,8 +1092,10 @@ def write_full_site(corpus: Corpus, dest: Path, repo: Path = REPO) -> Path:
     shutil.copy2(repo / "mkdocs.yml", dest / "mkdocs.yml")
     shutil.copy2(repo / "vocabularies.yml", dest / "vocabularies.yml")
     shutil.copytree(repo / docs_dir, dest / docs_dir)
-    for folder, items in ((dest / docs_dir / guides_dir, corpus.guides),
-                          (dest / docs_dir / houses_dir, corpus.houses)):
+    for folder, items in (
+        (dest / docs_dir / guides_dir, corpus.guides),
+        (dest / docs_dir / houses_dir, corpus.houses),
+    ):
         for old in folder.glob("*.md"):
             if old.name != "index.md":
                 old.unlink()
@@ -755,22 +1136,31 @@ class _Dumper(yaml.SafeDumper):
 
 
 _Dumper.add_representer(_Tagged, lambda dumper, t: dumper.represent_scalar(t.tag, t.value))
-_Dumper.add_representer(str, lambda dumper, text: dumper.represent_scalar(
-    "tag:yaml.org,2002:str", text, style="|" if "\n" in text else None))
+_Dumper.add_representer(
+    str,
+    lambda dumper, text: dumper.represent_scalar(
+        "tag:yaml.org,2002:str", text, style="|" if "\n" in text else None
+    ),
+)
 
 
 def baseline_config(repo: Path, existing: set[str]) -> dict[str, Any]:
     """The repository's mkdocs.yml for plain Material: no project plugins or project code."""
     config = yaml.load((repo / "mkdocs.yml").read_text(encoding="utf-8"), _TolerantLoader)
-    config["plugins"] = [p for p in config.get("plugins", [])
-                         if not (p if isinstance(p, str) else next(iter(p))).startswith(
-                             "midtikulturen")]
+    config["plugins"] = [
+        p
+        for p in config.get("plugins", [])
+        if not (p if isinstance(p, str) else next(iter(p))).startswith("midtikulturen")
+    ]
     extensions = []
     for ext in config.get("markdown_extensions", []):
         if isinstance(ext, dict):
-            (name, options), = ext.items()
-            options = {k: v for k, v in (options or {}).items()
-                       if not (isinstance(v, _Tagged) and "midtikulturen" in v.tag + str(v.value))}
+            ((name, options),) = ext.items()
+            options = {
+                k: v
+                for k, v in (options or {}).items()
+                if not (isinstance(v, _Tagged) and "midtikulturen" in v.tag + str(v.value))
+            }
             ext = {name: options} if options else name
         extensions.append(ext)
     config["markdown_extensions"] = extensions
@@ -789,7 +1179,7 @@ def _prune_nav(nav: list[Any], existing: set[str]) -> list[Any]:
     pruned: list[Any] = []
     for entry in nav:
         if isinstance(entry, dict):
-            (title, value), = entry.items()
+            ((title, value),) = entry.items()
             if isinstance(value, list):
                 inner = _prune_nav(value, existing)
                 if inner:
@@ -825,7 +1215,8 @@ def write_baseline_site(corpus: Corpus, dest: Path, repo: Path = REPO) -> Path:
     (dest / "mkdocs.yml").write_text(
         "# Baseline for benchmarks/run.py: plain Material, no project plugins.\n"
         + yaml.dump(config, Dumper=_Dumper, allow_unicode=True, sort_keys=False),
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     return dest / "mkdocs.yml"
 
 
@@ -842,14 +1233,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("n", type=int, help="number of cases")
     parser.add_argument("dest", type=Path, help="folder for full/ and baseline/")
     parser.add_argument("--seed", type=int, default=8)
-    parser.add_argument("--today", type=dt.date.fromisoformat, default=None,
-                        help="the day the corpus is published by (default: today in Denmark)")
+    parser.add_argument(
+        "--today",
+        type=dt.date.fromisoformat,
+        default=None,
+        help="the day the corpus is published by (default: today in Denmark)",
+    )
     args = parser.parse_args(argv)
     corpus = make_corpus(args.n, args.seed, args.today)
     full = write_full_site(corpus, args.dest / "full")
     baseline = write_baseline_site(corpus, args.dest / "baseline")
-    print(f"{len(corpus.cases)} cases ({corpus.words} words), {len(corpus.guides)} guides, "
-          f"{len(corpus.houses)} houses\n  {full}\n  {baseline}")
+    print(
+        f"{len(corpus.cases)} cases ({corpus.words} words), {len(corpus.guides)} guides, "
+        f"{len(corpus.houses)} houses\n  {full}\n  {baseline}"
+    )
     return 0
 
 

@@ -28,11 +28,12 @@ import subprocess
 import sys
 import tempfile
 import threading
+from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import partial
 from http.server import ThreadingHTTPServer
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
@@ -93,20 +94,31 @@ def serve(root: Path, port: int) -> Iterator[str]:
 
 def lighthouse(url: str, out: Path) -> dict[str, Any]:
     """Lighthouse's report on url (mobile, its default throttling)."""
-    command = ["node", str(LIGHTHOUSE), url, "--quiet", "--output=json", f"--output-path={out}",
-               f"--only-categories={','.join(CATEGORIES)}",
-               "--chrome-flags=--headless=new --no-sandbox --disable-gpu --no-first-run "
-               "--disable-background-networking --disable-component-update --disable-sync"]
-    subprocess.run(command, check=True, env={**os.environ, "CHROME_PATH": CHROMIUM},
-                   capture_output=True, timeout=300)
+    command = [
+        "node",
+        str(LIGHTHOUSE),
+        url,
+        "--quiet",
+        "--output=json",
+        f"--output-path={out}",
+        f"--only-categories={','.join(CATEGORIES)}",
+        "--chrome-flags=--headless=new --no-sandbox --disable-gpu --no-first-run "
+        "--disable-background-networking --disable-component-update --disable-sync",
+    ]
+    subprocess.run(
+        command,
+        check=True,
+        env={**os.environ, "CHROME_PATH": CHROMIUM},
+        capture_output=True,
+        timeout=300,
+    )
     report: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
     return report
 
 
 def scores(report: dict[str, Any]) -> dict[str, int]:
     """The four category scores, 0–100."""
-    return {name: round((report["categories"][name]["score"] or 0) * 100)
-            for name in CATEGORIES}
+    return {name: round((report["categories"][name]["score"] or 0) * 100) for name in CATEGORIES}
 
 
 def failing(report: dict[str, Any]) -> list[str]:
@@ -124,11 +136,13 @@ def failing(report: dict[str, Any]) -> list[str]:
 def metrics(report: dict[str, Any]) -> dict[str, float]:
     """First and largest contentful paint, blocking time (ms), layout shift, bytes (KB)."""
     audits = report["audits"]
-    return {"FCP ms": audits["first-contentful-paint"]["numericValue"],
-            "LCP ms": audits["largest-contentful-paint"]["numericValue"],
-            "TBT ms": audits["total-blocking-time"]["numericValue"],
-            "CLS": audits["cumulative-layout-shift"]["numericValue"],
-            "KB": audits["total-byte-weight"]["numericValue"] / 1024}
+    return {
+        "FCP ms": audits["first-contentful-paint"]["numericValue"],
+        "LCP ms": audits["largest-contentful-paint"]["numericValue"],
+        "TBT ms": audits["total-blocking-time"]["numericValue"],
+        "CLS": audits["cumulative-layout-shift"]["numericValue"],
+        "KB": audits["total-byte-weight"]["numericValue"] / 1024,
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -148,17 +162,27 @@ def main(argv: list[str] | None = None) -> int:
         build_site(site, site_url=f"http://127.0.0.1:{port}/")
         with serve(site, port) as base:
             for label, path in pages.items():
-                runs = [lighthouse(base + path, Path(work) / f"report-{i}.json")
-                        for i in range(args.runs)]
+                runs = [
+                    lighthouse(base + path, Path(work) / f"report-{i}.json")
+                    for i in range(args.runs)
+                ]
                 table = [scores(r) for r in runs]
                 median = {c: statistics.median(t[c] for t in table) for c in CATEGORIES}
-                middle = runs[sorted(range(len(runs)),
-                                     key=lambda i: table[i]["performance"])[len(runs) // 2]]
-                results[label] = {"path": path, "scores": median, "runs": table,
-                                  "metrics": metrics(middle), "failing": failing(middle)}
+                middle = runs[
+                    sorted(range(len(runs)), key=lambda i: table[i]["performance"])[len(runs) // 2]
+                ]
+                results[label] = {
+                    "path": path,
+                    "scores": median,
+                    "runs": table,
+                    "metrics": metrics(middle),
+                    "failing": failing(middle),
+                }
                 shown = " ".join(f"{median[c]:>4g}" for c in CATEGORIES)
-                figures = " ".join(f"{k} {v:.0f}" if k != "CLS" else f"{k} {v:.3f}"
-                                   for k, v in metrics(middle).items())
+                figures = " ".join(
+                    f"{k} {v:.0f}" if k != "CLS" else f"{k} {v:.3f}"
+                    for k, v in metrics(middle).items()
+                )
                 print(f"{label:<22} /{path:<46} {shown}   {figures}", flush=True)
                 for line in failing(middle):
                     print(f"{'':<24}{line}")

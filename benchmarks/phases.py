@@ -45,9 +45,10 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import REPO, code_state, make_corpus, snapshot, write_full_site  # noqa: E402
@@ -102,6 +103,7 @@ def timed(key: str, func: Callable[..., Any]) -> Callable[..., Any]:
             path.cpu += spent_cpu
             STACK.pop()
             timer.active -= 1
+
     wrapper.__timed__ = True  # type: ignore[attr-defined]
     return wrapper
 
@@ -114,7 +116,7 @@ FUNCTIONS = [
     ("midtikulturen.content.loader", "read_page_listings", "read_page_listings: blocks in docs/"),
     ("midtikulturen.content.catalog", "build_catalog", "build_catalog: taxonomy and related"),
     ("midtikulturen.content.taxonomy", "index_terms", "index_terms: taxonomy"),
-    ("midtikulturen.content.related", "related_cases", "related_cases: \"Læs også\""),
+    ("midtikulturen.content.related", "related_cases", 'related_cases: "Læs også"'),
     ("midtikulturen.collection.item_files", "add_cases", "add_cases: case pages as files"),
     ("midtikulturen.render.calendar", "deadlines_calendar", "deadlines_calendar: frister.ics"),
     ("midtikulturen.render.case_page", "render_case", "render_case: case page"),
@@ -139,12 +141,21 @@ FUNCTIONS = [
     ("midtikulturen.feed.feeds", "FeedWriter.flush", "FeedWriter.flush: items to XML, spooled"),
     ("midtikulturen.feed.feeds", "FeedWriter.write", "FeedWriter.write: a feed from the spool"),
     ("midtikulturen.site.search_index", "sections", "sections: search sections via libxml2"),
-    ("midtikulturen.site.search_index", "FastSearchIndex.write",
-     "FastSearchIndex.write: the index in slices"),
-    ("material.plugins.search.plugin", "SearchPlugin.on_page_context",
-     "Material search: on_page_context (parses each page)"),
-    ("material.plugins.search.plugin", "SearchPlugin.on_post_build",
-     "Material search: on_post_build (writes the index)"),
+    (
+        "midtikulturen.site.search_index",
+        "FastSearchIndex.write",
+        "FastSearchIndex.write: the index in slices",
+    ),
+    (
+        "material.plugins.search.plugin",
+        "SearchPlugin.on_page_context",
+        "Material search: on_page_context (parses each page)",
+    ),
+    (
+        "material.plugins.search.plugin",
+        "SearchPlugin.on_post_build",
+        "Material search: on_post_build (writes the index)",
+    ),
     ("mkdocs.commands.build", "build", BUILD),
     ("mkdocs.commands.build", "get_navigation", "MkDocs: get_navigation"),
     ("mkdocs.commands.build", "_populate_page", "MkDocs: _populate_page (read + Markdown)"),
@@ -156,18 +167,36 @@ FUNCTIONS = [
 PHASES: list[tuple[str, list[str], list[str]]] = [
     ("reading and validating", ["load_content: reading and validating"], []),
     ("taxonomy and related cases", ["build_catalog: taxonomy and related"], []),
-    ("case, guide and house pages (rest of the collection plugin)", ["collection.*"],
-     ["load_content: reading and validating", "build_catalog: taxonomy and related",
-      "deadlines_calendar: frister.ics"]),
-    ("listings (listing, term, pagination pages, blocks)", ["listing.*"],
-     ["render_survey: survey page", "houses_csv: data file", "houses_json: data file",
-      "filter_data: cases/index.json"]),
+    (
+        "case, guide and house pages (rest of the collection plugin)",
+        ["collection.*"],
+        [
+            "load_content: reading and validating",
+            "build_catalog: taxonomy and related",
+            "deadlines_calendar: frister.ics",
+        ],
+    ),
+    (
+        "listings (listing, term, pagination pages, blocks)",
+        ["listing.*"],
+        [
+            "render_survey: survey page",
+            "houses_csv: data file",
+            "houses_json: data file",
+            "filter_data: cases/index.json",
+        ],
+    ),
     ("survey", ["render_survey: survey page"], []),
-    ("data files (CSV, JSON, filter data, calendar)", ["houses_csv: data file",
-                                                       "houses_json: data file",
-                                                       "filter_data: cases/index.json",
-                                                       "deadlines_calendar: frister.ics"],
-     []),
+    (
+        "data files (CSV, JSON, filter data, calendar)",
+        [
+            "houses_csv: data file",
+            "houses_json: data file",
+            "filter_data: cases/index.json",
+            "deadlines_calendar: frister.ics",
+        ],
+        [],
+    ),
     ("feeds", ["feed.*"], []),
     ("site plugin (head tags, blocks)", ["site.*"], []),
 ]
@@ -178,8 +207,12 @@ def install_timers() -> list[str]:
     from importlib.metadata import entry_points
 
     import midtikulturen
-    modules = [importlib.import_module(info.name) for info in pkgutil.walk_packages(
-        midtikulturen.__path__, "midtikulturen.") if not info.name.endswith("__main__")]
+
+    modules = [
+        importlib.import_module(info.name)
+        for info in pkgutil.walk_packages(midtikulturen.__path__, "midtikulturen.")
+        if not info.name.endswith("__main__")
+    ]
     missing: list[str] = []
     for entry in entry_points(group="mkdocs.plugins"):
         if not entry.name.startswith("midtikulturen/"):
@@ -229,20 +262,26 @@ def _matches(key: str, patterns: list[str]) -> bool:
 def report(loaded: float, n: int) -> None:
     """Print the tree of timed steps, then issue #8's phases."""
     total = TIMERS[BUILD]
-    print(f"\nOne full build of {n} cases in this process: load_config {loaded:.2f} s, "
-          f"build() {total.wall:.2f} s wall, {total.cpu:.2f} s CPU\n")
+    print(
+        f"\nOne full build of {n} cases in this process: load_config {loaded:.2f} s, "
+        f"build() {total.wall:.2f} s wall, {total.cpu:.2f} s CPU\n"
+    )
     children: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
     for path in PATHS:
         if len(path) > 1:
             children.setdefault(path[:-1], []).append(path)
-    header = f"{'step (indented: called by the row above)':<84} {'calls':>6} {'wall s':>7} " \
-             f"{'CPU s':>7} {'share':>6}"
+    header = (
+        f"{'step (indented: called by the row above)':<84} {'calls':>6} {'wall s':>7} "
+        f"{'CPU s':>7} {'share':>6}"
+    )
     print(header)
     print("-" * len(header))
 
     def row(label: str, calls: int | str, wall: float, cpu: float, depth: int) -> None:
-        print(f"{('  ' * depth + label)[:84]:<84} {calls!s:>6} {wall:7.2f} {cpu:7.2f} "
-              f"{100 * cpu / total.cpu:5.1f}%")
+        print(
+            f"{('  ' * depth + label)[:84]:<84} {calls!s:>6} {wall:7.2f} {cpu:7.2f} "
+            f"{100 * cpu / total.cpu:5.1f}%"
+        )
 
     def walk(path: tuple[str, ...], depth: int) -> None:
         timer = PATHS[path]
@@ -256,24 +295,37 @@ def report(loaded: float, n: int) -> None:
             rest_cpu = timer.cpu - sum(PATHS[k].cpu for k in kids)
             folded = any(PATHS[k].cpu < MIN_SHARE * total.cpu for k in kids)
             label = REST.get(path[-1], "(rest)")
-            row(label[:-1] + ", and rows under 0.1 %)" if folded else label,
-                "", rest_wall, rest_cpu, depth + 1)
+            row(
+                label[:-1] + ", and rows under 0.1 %)" if folded else label,
+                "",
+                rest_wall,
+                rest_cpu,
+                depth + 1,
+            )
+
     walk((BUILD,), 0)
     print("-" * len(header))
-    ours = [k for k in TIMERS if "." in k and k.split(".")[1].startswith("on_")
-            and TIMERS[k].calls]
-    row("our plugins: every event method together", "", sum(TIMERS[k].wall for k in ours),
-        sum(TIMERS[k].cpu for k in ours), 0)
-    print(f"\nIssue #8's phases (CPU seconds, share of build())")
+    ours = [k for k in TIMERS if "." in k and k.split(".")[1].startswith("on_") and TIMERS[k].calls]
+    row(
+        "our plugins: every event method together",
+        "",
+        sum(TIMERS[k].wall for k in ours),
+        sum(TIMERS[k].cpu for k in ours),
+        0,
+    )
+    print("\nIssue #8's phases (CPU seconds, share of build())")
     for label, keys, minus in PHASES:
         include = [k for k in TIMERS if _matches(k, keys) and TIMERS[k].calls]
         exclude = [k for k in TIMERS if _matches(k, minus) and TIMERS[k].calls]
         cpu = sum(TIMERS[k].cpu for k in include) - sum(TIMERS[k].cpu for k in exclude)
         print(f"  {label:<62} {cpu:7.2f} s {100 * cpu / total.cpu:5.1f}%")
-    search = sum(TIMERS[k].cpu for k in TIMERS
-                 if k.startswith(("Material search", "FastSearchIndex.write")))
-    print(f"  {'Material search plugin (our sections and writer inside)':<62} {search:7.2f} s "
-          f"{100 * search / total.cpu:5.1f}%")
+    search = sum(
+        TIMERS[k].cpu for k in TIMERS if k.startswith(("Material search", "FastSearchIndex.write"))
+    )
+    print(
+        f"  {'Material search plugin (our sections and writer inside)':<62} {search:7.2f} s "
+        f"{100 * search / total.cpu:5.1f}%"
+    )
 
 
 def profile(config_file: Path, site_dir: Path, top: int) -> None:
@@ -292,11 +344,18 @@ def profile(config_file: Path, site_dir: Path, top: int) -> None:
     print(out.getvalue())
     entries = stats.stats.items()  # type: ignore[attr-defined]
     ranked = sorted(entries, key=lambda kv: kv[1][3], reverse=True)
-    ours_in_top = [(rank, key) for rank, (key, _) in enumerate(ranked[:top], start=1)
-                   if "midtikulturen" in key[0]]
-    print(f"Ours among the top {top} by cumulative time: "
-          + ", ".join(f"#{rank} {key[0].split('midtikulturen/', 1)[-1]}:{key[1]} {key[2]}"
-                      for rank, key in ours_in_top))
+    ours_in_top = [
+        (rank, key)
+        for rank, (key, _) in enumerate(ranked[:top], start=1)
+        if "midtikulturen" in key[0]
+    ]
+    print(
+        f"Ours among the top {top} by cumulative time: "
+        + ", ".join(
+            f"#{rank} {key[0].split('midtikulturen/', 1)[-1]}:{key[1]} {key[2]}"
+            for rank, key in ours_in_top
+        )
+    )
     ours = [(key, value) for key, value in ranked if "midtikulturen" in key[0]]
     print(f"\nOur functions by cumulative time (top {top}):")
     for (path, line, name), (_, calls, own, cumulative, _) in ours[:top]:
@@ -318,6 +377,7 @@ def memory(config_file: Path, site_dir: Path, top: int) -> None:
     def on_post_build(self: PluginCollection, *, config: Any) -> Any:
         held.append(tracemalloc.take_snapshot())
         return original(self, config=config)
+
     PluginCollection.on_post_build = on_post_build  # type: ignore[method-assign]
     config = load_config(config_file=str(config_file), site_dir=str(site_dir))
     tracemalloc.start(1)
@@ -326,8 +386,10 @@ def memory(config_file: Path, site_dir: Path, top: int) -> None:
     tracemalloc.stop()
     snapshot_ = held[0].filter_traces([tracemalloc.Filter(False, tracemalloc.__file__)])
     total = sum(stat.size for stat in snapshot_.statistics("filename"))
-    print(f"\ntracemalloc: peak {peak / 1e6:.1f} MB of Python allocations during build(); "
-          f"{total / 1e6:.1f} MB held when post_build starts, by file:")
+    print(
+        f"\ntracemalloc: peak {peak / 1e6:.1f} MB of Python allocations during build(); "
+        f"{total / 1e6:.1f} MB held when post_build starts, by file:"
+    )
     for stat in snapshot_.statistics("filename")[:top]:
         name = stat.traceback[0].filename.split("site-packages/")[-1].split("plugins/")[-1]
         print(f"  {stat.size / 1e6:8.1f} MB {stat.count:9d} blocks  {name}")
@@ -343,14 +405,31 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Time one full build by phase of our plugins.")
     parser.add_argument("--n", type=int, default=1000, help="number of cases (default 1000)")
     parser.add_argument("--seed", type=int, default=8)
-    parser.add_argument("--repo", type=Path, default=REPO, help="the checkout to measure "
-                        "(default: this repository; e.g. a `git worktree` of another commit)")
+    parser.add_argument(
+        "--repo",
+        type=Path,
+        default=REPO,
+        help="the checkout to measure "
+        "(default: this repository; e.g. a `git worktree` of another commit)",
+    )
     parser.add_argument("--workdir", type=Path, help="keep the site here (default: temporary)")
-    parser.add_argument("--profile", type=int, metavar="TOP", nargs="?", const=40,
-                        help="run cProfile instead and print the top TOP functions (40)")
-    parser.add_argument("--memory", type=int, metavar="TOP", nargs="?", const=20,
-                        help="run tracemalloc instead: what the build holds when post_build "
-                        "starts, top TOP files and lines (20)")
+    parser.add_argument(
+        "--profile",
+        type=int,
+        metavar="TOP",
+        nargs="?",
+        const=40,
+        help="run cProfile instead and print the top TOP functions (40)",
+    )
+    parser.add_argument(
+        "--memory",
+        type=int,
+        metavar="TOP",
+        nargs="?",
+        const=20,
+        help="run tracemalloc instead: what the build holds when post_build "
+        "starts, top TOP files and lines (20)",
+    )
     args = parser.parse_args(argv)
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
@@ -358,8 +437,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         snap = snapshot(work / "repo", args.repo)
         sys.path.insert(0, str(snap / "plugins"))  # before anything imports midtikulturen
-        print(f"Measuring {code_state(args.repo)}, load average "
-              f"{' '.join(f'{x:.1f}' for x in os.getloadavg())}")
+        print(
+            f"Measuring {code_state(args.repo)}, load average "
+            f"{' '.join(f'{x:.1f}' for x in os.getloadavg())}"
+        )
         corpus = make_corpus(args.n, args.seed, vocabulary_file=snap / "vocabularies.yml")
         config_file = write_full_site(corpus, work / "full", repo=snap)
         if args.profile:
@@ -371,6 +452,7 @@ def main(argv: list[str] | None = None) -> int:
             if missing:
                 print("not found (renamed or moved?): " + ", ".join(missing))
             import midtikulturen
+
             assert str(snap) in midtikulturen.__file__, midtikulturen.__file__
             report(build_once(config_file, work / "out"), n=args.n)
     finally:

@@ -93,7 +93,7 @@ class Measured:
     """Runs of one configuration at one N, and the size of what it built."""
 
     runs: list[Run] = field(default_factory=list)
-    site_bytes: int = 0   # sizes stay 0 for `check`, which builds nothing
+    site_bytes: int = 0  # sizes stay 0 for `check`, which builds nothing
     index_bytes: int = 0
     html_pages: int = 0
     html_bytes: int = 0
@@ -115,8 +115,12 @@ def child_env(snap: Path) -> dict[str, str]:
     """The environment of every measured process: the snapshot's package comes first, and
     `check` keeps its cache in a folder of the benchmark's own."""
     path = os.pathsep.join(p for p in (str(snap / "plugins"), os.environ.get("PYTHONPATH")) if p)
-    return {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": path,
-            "XDG_CACHE_HOME": str(user_cache(snap).parent)}
+    return {
+        **os.environ,
+        "NO_MKDOCS_2_WARNING": "1",
+        "PYTHONPATH": path,
+        "XDG_CACHE_HOME": str(user_cache(snap).parent),
+    }
 
 
 def user_cache(snap: Path) -> Path:
@@ -127,8 +131,9 @@ def user_cache(snap: Path) -> Path:
 def check_snapshot(snap: Path) -> None:
     """Stop unless the processes import midtikulturen from the snapshot."""
     probe = "import midtikulturen; print(midtikulturen.__file__)"
-    found = subprocess.run([sys.executable, "-c", probe], env=child_env(snap),
-                           capture_output=True, text=True).stdout.strip()
+    found = subprocess.run(
+        [sys.executable, "-c", probe], env=child_env(snap), capture_output=True, text=True
+    ).stdout.strip()
     if not found.startswith(str(snap)):
         sys.exit(f"midtikulturen is imported from {found}, not from the snapshot {snap}")
 
@@ -142,8 +147,10 @@ def run_process(command: list[str], log: Path, env: dict[str, str]) -> Run:
         seconds = time.perf_counter() - start
     process.returncode = os.waitstatus_to_exitcode(status)
     if process.returncode != 0:
-        sys.exit(f"{' '.join(command)} failed ({process.returncode}):\n"
-                 + log.read_text(encoding="utf-8", errors="replace")[-4000:])
+        sys.exit(
+            f"{' '.join(command)} failed ({process.returncode}):\n"
+            + log.read_text(encoding="utf-8", errors="replace")[-4000:]
+        )
     return Run(seconds, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime)  # maxrss: KB
 
 
@@ -175,50 +182,96 @@ def default_nav_config(baseline_config: Path) -> Path:
     return path
 
 
-def measure(n: int, repeats: int, seed: int, work: Path, snap: Path,
-            default_nav: bool) -> dict[str, Measured]:
+def measure(
+    n: int, repeats: int, seed: int, work: Path, snap: Path, default_nav: bool
+) -> dict[str, Measured]:
     """Generate the corpus for n, run the configurations alternately, measure the sites."""
     folder = work / f"n{n}"
     corpus = make_corpus(n, seed, vocabulary_file=snap / "vocabularies.yml")
     full_cfg = write_full_site(corpus, folder / "full", repo=snap)
     base_cfg = write_baseline_site(corpus, folder / "baseline", repo=snap)
-    print(f"\nN = {n}: {len(corpus.cases)} cases ({corpus.words // len(corpus.cases)} words on "
-          f"average), {len(corpus.guides)} guides, {len(corpus.houses)} houses; "
-          f"{repeats} runs of each, alternating", flush=True)
+    print(
+        f"\nN = {n}: {len(corpus.cases)} cases ({corpus.words // len(corpus.cases)} words on "
+        f"average), {len(corpus.guides)} guides, {len(corpus.houses)} houses; "
+        f"{repeats} runs of each, alternating",
+        flush=True,
+    )
     python = sys.executable
     commands = {
-        FULL: [python, "-m", "mkdocs", "build", "-q", "-f", str(full_cfg),
-               "-d", str(folder / "out-full")],
-        BASELINE: [python, "-m", "mkdocs", "build", "-q", "-f", str(base_cfg),
-                   "-d", str(folder / "out-baseline")],
+        FULL: [
+            python,
+            "-m",
+            "mkdocs",
+            "build",
+            "-q",
+            "-f",
+            str(full_cfg),
+            "-d",
+            str(folder / "out-full"),
+        ],
+        BASELINE: [
+            python,
+            "-m",
+            "mkdocs",
+            "build",
+            "-q",
+            "-f",
+            str(base_cfg),
+            "-d",
+            str(folder / "out-baseline"),
+        ],
         CHECK: [python, "-m", "midtikulturen", "--config", str(full_cfg), "check"],
-        COLD_CHECK: [python, "-m", "midtikulturen", "--config", str(full_cfg), "check",
-                     "--no-cache"],
+        COLD_CHECK: [
+            python,
+            "-m",
+            "midtikulturen",
+            "--config",
+            str(full_cfg),
+            "check",
+            "--no-cache",
+        ],
         FIRST_CHECK: [python, "-m", "midtikulturen", "--config", str(full_cfg), "check"],
     }
     run_process(commands[CHECK], folder / "check-warm-up.log", child_env(snap))  # fills the cache
     shutil.rmtree(user_cache(snap) / "images", ignore_errors=True)
     first = run_process(commands[FULL], folder / "full-first.log", child_env(snap))
-    print(f"  first full build, every picture made: {first.seconds:7.2f} s "
-          f"(CPU {first.cpu:6.2f} s) {first.peak_mb:7.1f} MB; the runs below reuse them",
-          flush=True)
+    print(
+        f"  first full build, every picture made: {first.seconds:7.2f} s "
+        f"(CPU {first.cpu:6.2f} s) {first.peak_mb:7.1f} MB; the runs below reuse them",
+        flush=True,
+    )
     if default_nav:
-        commands[DEFAULT_NAV] = [python, "-m", "mkdocs", "build", "-q", "-f",
-                                 str(default_nav_config(base_cfg)),
-                                 "-d", str(folder / "out-default-nav")]
+        commands[DEFAULT_NAV] = [
+            python,
+            "-m",
+            "mkdocs",
+            "build",
+            "-q",
+            "-f",
+            str(default_nav_config(base_cfg)),
+            "-d",
+            str(folder / "out-default-nav"),
+        ]
     results = {name: Measured() for name in commands}
     for repeat in range(repeats):
         for name, command in commands.items():
             if name == FIRST_CHECK:  # check's verdicts only; the pictures stay cached
                 for verdicts in user_cache(snap).glob("check-*.json"):
                     verdicts.unlink()
-            run = run_process(command, folder / f"{name.replace(' ', '_').replace(',', '')}.log",
-                              child_env(snap))
+            run = run_process(
+                command, folder / f"{name.replace(' ', '_').replace(',', '')}.log", child_env(snap)
+            )
             results[name].runs.append(run)
-            print(f"  run {repeat + 1}/{repeats} {name:<22} {run.seconds:7.2f} s "
-                  f"(CPU {run.cpu:6.2f} s) {run.peak_mb:7.1f} MB", flush=True)
-    for name, out in ((FULL, "out-full"), (BASELINE, "out-baseline"),
-                      (DEFAULT_NAV, "out-default-nav")):
+            print(
+                f"  run {repeat + 1}/{repeats} {name:<22} {run.seconds:7.2f} s "
+                f"(CPU {run.cpu:6.2f} s) {run.peak_mb:7.1f} MB",
+                flush=True,
+            )
+    for name, out in (
+        (FULL, "out-full"),
+        (BASELINE, "out-baseline"),
+        (DEFAULT_NAV, "out-default-nav"),
+    ):
         if name in results:
             site_sizes(folder / out, n, results[name])
     results[FIRST_FULL] = Measured([first])
@@ -228,36 +281,47 @@ def measure(n: int, repeats: int, seed: int, work: Path, snap: Path,
 def print_table(n: int, results: dict[str, Measured]) -> None:
     """One table for one N."""
     print(f"\nResults for N = {n} (median of {len(results[FULL].runs)} runs)")
-    header = (f"{'configuration':<22} {'time s':>7} {'runs s':<23} {'CPU s':>7} {'peak MB':>8} "
-              f"{'site MB':>8} {'pages':>6} {'KB/page':>8} {'index B/case':>13}")
+    header = (
+        f"{'configuration':<22} {'time s':>7} {'runs s':<23} {'CPU s':>7} {'peak MB':>8} "
+        f"{'site MB':>8} {'pages':>6} {'KB/page':>8} {'index B/case':>13}"
+    )
     print(header)
     print("-" * len(header))
     for name, m in results.items():
         runs = " ".join(f"{r.seconds:.2f}" for r in m.runs)
-        sizes = ("" if not m.site_bytes else
-                 f" {m.site_bytes / 1e6:8.1f} {m.html_pages:6d} "
-                 f"{m.html_bytes / 1e3 / max(1, m.html_pages):8.1f} "
-                 f"{m.index_bytes / n:13.0f}")
+        sizes = (
+            ""
+            if not m.site_bytes
+            else f" {m.site_bytes / 1e6:8.1f} {m.html_pages:6d} "
+            f"{m.html_bytes / 1e3 / max(1, m.html_pages):8.1f} "
+            f"{m.index_bytes / n:13.0f}"
+        )
         print(f"{name:<22} {m.seconds:7.2f} {runs:<23} {m.cpu:7.2f} {m.peak_mb:8.1f}{sizes}")
     full, base, check = results[FULL], results[BASELINE], results[CHECK]
     cold, first = results[COLD_CHECK], results[FIRST_CHECK]
-    print(f"ratios: full/baseline time {full.seconds / base.seconds:.2f} "
-          f"(CPU {full.cpu / base.cpu:.2f}); "
-          f"check/full {check.seconds / full.seconds:.3f} "
-          f"(check {full.seconds / check.seconds:.1f}x faster; CPU {full.cpu / check.cpu:.1f}x; "
-          f"cold {full.seconds / cold.seconds:.1f}x, first {full.seconds / first.seconds:.1f}x); "
-          f"peak memory full/baseline {full.peak_mb / base.peak_mb:.2f}; "
-          f"search index full/baseline {full.index_bytes / max(1, base.index_bytes):.2f}; "
-          f"site full/baseline {full.site_bytes / max(1, base.site_bytes):.2f}")
+    print(
+        f"ratios: full/baseline time {full.seconds / base.seconds:.2f} "
+        f"(CPU {full.cpu / base.cpu:.2f}); "
+        f"check/full {check.seconds / full.seconds:.3f} "
+        f"(check {full.seconds / check.seconds:.1f}x faster; CPU {full.cpu / check.cpu:.1f}x; "
+        f"cold {full.seconds / cold.seconds:.1f}x, first {full.seconds / first.seconds:.1f}x); "
+        f"peak memory full/baseline {full.peak_mb / base.peak_mb:.2f}; "
+        f"search index full/baseline {full.index_bytes / max(1, base.index_bytes):.2f}; "
+        f"site full/baseline {full.site_bytes / max(1, base.site_bytes):.2f}"
+    )
     if FIRST_FULL in results:
         made = results[FIRST_FULL]
-        print(f"first build, pictures made: {made.seconds:.2f} s = "
-              f"{made.seconds / base.seconds:.2f} x baseline, {made.seconds - full.seconds:+.1f} s "
-              f"over a rebuild with them cached (CPU {made.cpu - full.cpu:+.1f} s)")
+        print(
+            f"first build, pictures made: {made.seconds:.2f} s = "
+            f"{made.seconds / base.seconds:.2f} x baseline, {made.seconds - full.seconds:+.1f} s "
+            f"over a rebuild with them cached (CPU {made.cpu - full.cpu:+.1f} s)"
+        )
     if DEFAULT_NAV in results:
         d = results[DEFAULT_NAV]
-        print(f"default nav / baseline: time {d.seconds / base.seconds:.2f}, "
-              f"site {d.site_bytes / max(1, base.site_bytes):.2f}")
+        print(
+            f"default nav / baseline: time {d.seconds / base.seconds:.2f}, "
+            f"site {d.site_bytes / max(1, base.site_bytes):.2f}"
+        )
 
 
 def evaluate(all_results: dict[int, dict[str, Measured]], quick: bool) -> list[tuple[str, bool]]:
@@ -265,51 +329,86 @@ def evaluate(all_results: dict[int, dict[str, Measured]], quick: bool) -> list[t
     sizes = sorted(all_results)
     mid = 1000 if 1000 in sizes else sizes[-1]
     big = 4000 if 4000 in sizes else sizes[-1]
+
     def note(at: int, wanted: int) -> str:
         return "" if at == wanted else f" [measured at N={at}, target at {wanted}]"
+
     lines: list[tuple[str, bool]] = []
     at = all_results[mid]
     full_base = at[FULL].seconds / at[BASELINE].seconds
-    lines.append((f"full build (pictures cached) <= 1.5 x baseline at N=1000: {full_base:.2f} "
-                  f"(CPU time {at[FULL].cpu / at[BASELINE].cpu:.2f}){note(mid, 1000)}",
-                  full_base <= 1.5))
+    lines.append(
+        (
+            f"full build (pictures cached) <= 1.5 x baseline at N=1000: {full_base:.2f} "
+            f"(CPU time {at[FULL].cpu / at[BASELINE].cpu:.2f}){note(mid, 1000)}",
+            full_base <= 1.5,
+        )
+    )
     low = big // 4 if big // 4 in sizes else (sizes[-2] if len(sizes) > 1 else None)
     if low:
         growth = all_results[big][FULL].seconds / all_results[low][FULL].seconds
         cpu_growth = all_results[big][FULL].cpu / all_results[low][FULL].cpu
-        lines.append((f"time({big})/time({low}) <= 4.2 for the full build "
-                      f"({big // low}x the cases): {growth:.2f} (CPU time {cpu_growth:.2f})"
-                      f"{'' if (low, big) == (1000, 4000) else ' [target: 1000 -> 4000]'}",
-                      growth <= 4.2 * (big / low) / 4))
-    for name, what in ((CHECK, "unchanged files cached"), (COLD_CHECK, "cold, every file read"),
-                       (FIRST_CHECK, "cold, filling the cache")):
+        lines.append(
+            (
+                f"time({big})/time({low}) <= 4.2 for the full build "
+                f"({big // low}x the cases): {growth:.2f} (CPU time {cpu_growth:.2f})"
+                f"{'' if (low, big) == (1000, 4000) else ' [target: 1000 -> 4000]'}",
+                growth <= 4.2 * (big / low) / 4,
+            )
+        )
+    for name, what in (
+        (CHECK, "unchanged files cached"),
+        (COLD_CHECK, "cold, every file read"),
+        (FIRST_CHECK, "cold, filling the cache"),
+    ):
         speed = all_results[big][FULL].seconds / all_results[big][name].seconds
         cpu_speed = all_results[big][FULL].cpu / all_results[big][name].cpu
-        lines.append((f"{name} ({what}) >= 50 x faster than the full build at N=4000: "
-                      f"{speed:.1f}x (CPU time {cpu_speed:.1f}x){note(big, 4000)}", speed >= 50))
+        lines.append(
+            (
+                f"{name} ({what}) >= 50 x faster than the full build at N=4000: "
+                f"{speed:.1f}x (CPU time {cpu_speed:.1f}x){note(big, 4000)}",
+                speed >= 50,
+            )
+        )
     memory = all_results[big][FULL].peak_mb / all_results[big][BASELINE].peak_mb
-    lines.append((f"peak memory full/baseline <= 1.3 at N=4000: {memory:.2f} "
-                  f"({all_results[big][FULL].peak_mb:.0f} MB / "
-                  f"{all_results[big][BASELINE].peak_mb:.0f} MB){note(big, 4000)}",
-                  memory <= 1.3))
+    lines.append(
+        (
+            f"peak memory full/baseline <= 1.3 at N=4000: {memory:.2f} "
+            f"({all_results[big][FULL].peak_mb:.0f} MB / "
+            f"{all_results[big][BASELINE].peak_mb:.0f} MB){note(big, 4000)}",
+            memory <= 1.3,
+        )
+    )
     return lines
 
 
 def main(argv: list[str] | None = None) -> int:
     """Measure, print the tables, ratios and targets."""
     parser = argparse.ArgumentParser(
-        description="Benchmark the full build against plain Material (issue #8).")
+        description="Benchmark the full build against plain Material (issue #8)."
+    )
     parser.add_argument("--quick", action="store_true", help="N = 50, 200 and 2 runs each")
-    parser.add_argument("--sizes", type=int, nargs="+", help="numbers of cases (default "
-                        "250 1000 4000)")
+    parser.add_argument(
+        "--sizes", type=int, nargs="+", help="numbers of cases (default 250 1000 4000)"
+    )
     parser.add_argument("--repeats", type=int, help="runs per configuration (default 3)")
     parser.add_argument("--seed", type=int, default=8, help="corpus seed (default 8)")
-    parser.add_argument("--repo", type=Path, default=REPO, help="the checkout to measure "
-                        "(default: this repository; e.g. a `git worktree` of another commit)")
-    parser.add_argument("--default-nav", action="store_true",
-                        help="also build the baseline with MkDocs' default sidebar (N <= 1000)")
-    parser.add_argument("--workdir", type=Path, help="keep the sites here (default: a "
-                        "temporary folder, removed afterwards)")
+    parser.add_argument(
+        "--repo",
+        type=Path,
+        default=REPO,
+        help="the checkout to measure "
+        "(default: this repository; e.g. a `git worktree` of another commit)",
+    )
+    parser.add_argument(
+        "--default-nav",
+        action="store_true",
+        help="also build the baseline with MkDocs' default sidebar (N <= 1000)",
+    )
+    parser.add_argument(
+        "--workdir",
+        type=Path,
+        help="keep the sites here (default: a temporary folder, removed afterwards)",
+    )
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     args = parser.parse_args(argv)
     sizes = args.sizes or ([50, 200] if args.quick else [250, 1000, 4000])
@@ -321,47 +420,66 @@ def main(argv: list[str] | None = None) -> int:
     try:
         snap = snapshot(work / "repo", args.repo)
         check_snapshot(snap)
-        print(f"Python {sys.version.split()[0]}, {os.cpu_count()} CPUs, load average "
-              f"{' '.join(f'{x:.1f}' for x in os.getloadavg())}; sites in {work}\n"
-              f"Measuring {code_state(args.repo)} (snapshot in {snap})")
+        print(
+            f"Python {sys.version.split()[0]}, {os.cpu_count()} CPUs, load average "
+            f"{' '.join(f'{x:.1f}' for x in os.getloadavg())}; sites in {work}\n"
+            f"Measuring {code_state(args.repo)} (snapshot in {snap})"
+        )
         for n in sizes:
-            all_results[n] = measure(n, repeats, args.seed, work, snap,
-                                     args.default_nav and n <= 1000)
+            all_results[n] = measure(
+                n, repeats, args.seed, work, snap, args.default_nav and n <= 1000
+            )
             print_table(n, all_results[n])
     finally:
         if args.workdir is None:
             shutil.rmtree(work, ignore_errors=True)
     print("\nSummary (median wall seconds, CPU seconds in brackets; peak MB)")
-    print(f"{'N':>6} {'full':>16} {'baseline':>16} {'check':>14} {'check cold':>14} "
-          f"{'check first':>14} "
-          f"{'full/base':>10} {'check/full':>11} {'mem full':>9} {'mem base':>9} "
-          f"{'mem ratio':>10}")
+    print(
+        f"{'N':>6} {'full':>16} {'baseline':>16} {'check':>14} {'check cold':>14} "
+        f"{'check first':>14} "
+        f"{'full/base':>10} {'check/full':>11} {'mem full':>9} {'mem base':>9} "
+        f"{'mem ratio':>10}"
+    )
     for n, r in all_results.items():
-        print(f"{n:>6} {r[FULL].seconds:7.2f} ({r[FULL].cpu:6.2f}) "
-              f"{r[BASELINE].seconds:7.2f} ({r[BASELINE].cpu:6.2f}) "
-              f"{r[CHECK].seconds:6.2f} ({r[CHECK].cpu:5.2f}) "
-              f"{r[COLD_CHECK].seconds:6.2f} ({r[COLD_CHECK].cpu:5.2f}) "
-              f"{r[FIRST_CHECK].seconds:6.2f} ({r[FIRST_CHECK].cpu:5.2f}) "
-              f"{r[FULL].seconds / r[BASELINE].seconds:10.2f} "
-              f"{r[CHECK].seconds / r[FULL].seconds:11.3f} {r[FULL].peak_mb:9.1f} "
-              f"{r[BASELINE].peak_mb:9.1f} {r[FULL].peak_mb / r[BASELINE].peak_mb:10.2f}")
+        print(
+            f"{n:>6} {r[FULL].seconds:7.2f} ({r[FULL].cpu:6.2f}) "
+            f"{r[BASELINE].seconds:7.2f} ({r[BASELINE].cpu:6.2f}) "
+            f"{r[CHECK].seconds:6.2f} ({r[CHECK].cpu:5.2f}) "
+            f"{r[COLD_CHECK].seconds:6.2f} ({r[COLD_CHECK].cpu:5.2f}) "
+            f"{r[FIRST_CHECK].seconds:6.2f} ({r[FIRST_CHECK].cpu:5.2f}) "
+            f"{r[FULL].seconds / r[BASELINE].seconds:10.2f} "
+            f"{r[CHECK].seconds / r[FULL].seconds:11.3f} {r[FULL].peak_mb:9.1f} "
+            f"{r[BASELINE].peak_mb:9.1f} {r[FULL].peak_mb / r[BASELINE].peak_mb:10.2f}"
+        )
     for low in sizes:
         for high in sizes:
             if high == 4 * low:
                 for name in (FULL, BASELINE):
                     hi, lo = all_results[high][name], all_results[low][name]
-                    print(f"time({high})/time({low}) {name}: {hi.seconds / lo.seconds:.2f} "
-                          f"(CPU {hi.cpu / lo.cpu:.2f})")
-    print("\nTargets (issue #8)" + (" — quick mode, small N: indicative only" if args.quick
-                                     else ""))
+                    print(
+                        f"time({high})/time({low}) {name}: {hi.seconds / lo.seconds:.2f} "
+                        f"(CPU {hi.cpu / lo.cpu:.2f})"
+                    )
+    print(
+        "\nTargets (issue #8)" + (" — quick mode, small N: indicative only" if args.quick else "")
+    )
     for text, ok in evaluate(all_results, args.quick):
         print(f"  {'PASS' if ok else 'MISS'}  {text}")
-    print(f"\n(total {time.perf_counter() - started:.0f} s; load average now "
-          f"{' '.join(f'{x:.1f}' for x in os.getloadavg())})")
+    print(
+        f"\n(total {time.perf_counter() - started:.0f} s; load average now "
+        f"{' '.join(f'{x:.1f}' for x in os.getloadavg())})"
+    )
     if args.json:
-        args.json.write_text(json.dumps(
-            {str(n): {name: asdict(m) for name, m in r.items()} for n, r in all_results.items()},
-            indent=2), encoding="utf-8")
+        args.json.write_text(
+            json.dumps(
+                {
+                    str(n): {name: asdict(m) for name, m in r.items()}
+                    for n, r in all_results.items()
+                },
+                indent=2,
+            ),
+            encoding="utf-8",
+        )
     return 0
 
 

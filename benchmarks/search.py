@@ -37,12 +37,13 @@ import subprocess
 import sys
 import tempfile
 import threading
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import (  # noqa: E402
@@ -55,12 +56,27 @@ from corpus import (  # noqa: E402
 )
 
 CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-PHONE = {"viewport": {"width": 360, "height": 740}, "is_mobile": True, "has_touch": True,
-         "device_scale_factor": 2}
-NETWORK = {"offline": False, "latency": 150, "downloadThroughput": 1_600_000 / 8,
-           "uploadThroughput": 750_000 / 8}
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+PHONE = {
+    "viewport": {"width": 360, "height": 740},
+    "is_mobile": True,
+    "has_touch": True,
+    "device_scale_factor": 2,
+}
+NETWORK = {
+    "offline": False,
+    "latency": 150,
+    "downloadThroughput": 1_600_000 / 8,
+    "uploadThroughput": 750_000 / 8,
+}
 CPU_SLOWDOWN = 4
 TIMEOUT_MS = 180_000
 COMPRESSED = {".html", ".js", ".css", ".json", ".xml", ".svg", ".txt", ".map"}
@@ -96,8 +112,11 @@ class GzipHandler(SimpleHTTPRequestHandler):
         path = Path(self.translate_path(self.path))
         if path.is_dir():
             path = path / "index.html"
-        if (path.suffix not in COMPRESSED or not path.is_file()
-                or "gzip" not in self.headers.get("Accept-Encoding", "")):
+        if (
+            path.suffix not in COMPRESSED
+            or not path.is_file()
+            or "gzip" not in self.headers.get("Accept-Encoding", "")
+        ):
             return super().send_head()
         body = self.cache.get(path)
         if body is None:
@@ -162,8 +181,10 @@ def measure_once(browser: Any, base_url: str, kind: str, query: str) -> Run:
     received: list[tuple[str, int, str]] = []
     phase = ["load"]
     page.on("request", lambda r: started.__setitem__(r, phase[0]))
-    page.on("requestfinished", lambda r: received.append(
-        (r.url, _wire_bytes(r), started.get(r, phase[0]))))
+    page.on(
+        "requestfinished",
+        lambda r: received.append((r.url, _wire_bytes(r), started.get(r, phase[0]))),
+    )
     page.goto(base_url, wait_until="load")
     phase[0] = "search"
     load_tasks = page.evaluate("window.__longTasks.length")
@@ -182,12 +203,14 @@ def measure_once(browser: Any, base_url: str, kind: str, query: str) -> Run:
         seconds=seconds,
         load_bytes=sum(n for _, n, p in received if p == "load"),
         search_bytes=sum(n for _, n, p in received if p == "search"),
-        sitemap_bytes=sum(n for u, n, p in received if u.endswith("sitemap.xml")
-                          and p != "after"),
-        load_long_ms=load_long, search_long_ms=sum(search_long),
+        sitemap_bytes=sum(n for u, n, p in received if u.endswith("sitemap.xml") and p != "after"),
+        load_long_ms=load_long,
+        search_long_ms=sum(search_long),
         search_long_count=len(search_long),
-        index_bytes=sum(n for u, n, p in received
-                        if p != "after" and any(part in u for part in SEARCH_PARTS)))
+        index_bytes=sum(
+            n for u, n, p in received if p != "after" and any(part in u for part in SEARCH_PARTS)
+        ),
+    )
 
 
 def _wire_bytes(request: Any) -> int:
@@ -199,15 +222,35 @@ def _wire_bytes(request: Any) -> int:
 def build_sites(n: int, seed: int, folder: Path, snap: Path) -> dict[str, Path]:
     """Write and build the full site and the baseline for n cases; their output folders."""
     corpus = make_corpus(n, seed, vocabulary_file=snap / "vocabularies.yml")
-    configs = {"full": write_full_site(corpus, folder / "full", repo=snap),
-               "baseline": write_baseline_site(corpus, folder / "baseline", repo=snap)}
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": os.pathsep.join(
-        p for p in (str(snap / "plugins"), os.environ.get("PYTHONPATH")) if p)}
+    configs = {
+        "full": write_full_site(corpus, folder / "full", repo=snap),
+        "baseline": write_baseline_site(corpus, folder / "baseline", repo=snap),
+    }
+    env = {
+        **os.environ,
+        "NO_MKDOCS_2_WARNING": "1",
+        "PYTHONPATH": os.pathsep.join(
+            p for p in (str(snap / "plugins"), os.environ.get("PYTHONPATH")) if p
+        ),
+    }
     out = {}
     for name, config in configs.items():
         out[name] = folder / f"out-{name}"
-        subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config),
-                        "-d", str(out[name])], env=env, check=True)
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "mkdocs",
+                "build",
+                "-q",
+                "-f",
+                str(config),
+                "-d",
+                str(out[name]),
+            ],
+            env=env,
+            check=True,
+        )
     return out
 
 
@@ -219,8 +262,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--query", action="append", help="query typed (default: Viborg)")
     parser.add_argument("--seed", type=int, default=8)
     parser.add_argument("--repo", type=Path, default=REPO)
-    parser.add_argument("--sites", type=Path, help="built sites: <dir>/n<N>/out-full and "
-                        "out-baseline (skips building)")
+    parser.add_argument(
+        "--sites",
+        type=Path,
+        help="built sites: <dir>/n<N>/out-full and out-baseline (skips building)",
+    )
     parser.add_argument("--workdir", type=Path, help="keep the built sites here")
     args = parser.parse_args(argv)
     queries = args.query or ["Viborg"]
@@ -230,9 +276,12 @@ def main(argv: list[str] | None = None) -> int:
     results: dict[tuple[int, str, str], Figures] = {}
     try:
         snap = None if args.sites else snapshot(work / "repo", args.repo)
-        print(f"Measuring {code_state(args.repo)}; phone: 360x740, CPU {CPU_SLOWDOWN}x, "
-              f"1.6 Mbit/s, 150 ms; load average "
-              f"{' '.join(f'{x:.1f}' for x in os.getloadavg())}", flush=True)
+        print(
+            f"Measuring {code_state(args.repo)}; phone: 360x740, CPU {CPU_SLOWDOWN}x, "
+            f"1.6 Mbit/s, 150 ms; load average "
+            f"{' '.join(f'{x:.1f}' for x in os.getloadavg())}",
+            flush=True,
+        )
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
             for n in args.sizes:
@@ -248,35 +297,44 @@ def main(argv: list[str] | None = None) -> int:
                             for kind in SITES:
                                 measured = measure_once(browser, bases[kind], kind, query)
                                 results.setdefault((n, query, kind), Figures()).runs.append(
-                                    measured)
-                                print(f"  N={n} {query!r} {kind:<8} run {run + 1}: "
-                                      f"{measured.seconds:6.2f} s to the first result, "
-                                      f"{measured.search_bytes / 1e3:8.1f} KB after the tap",
-                                      flush=True)
+                                    measured
+                                )
+                                print(
+                                    f"  N={n} {query!r} {kind:<8} run {run + 1}: "
+                                    f"{measured.seconds:6.2f} s to the first result, "
+                                    f"{measured.search_bytes / 1e3:8.1f} KB after the tap",
+                                    flush=True,
+                                )
             browser.close()
     finally:
         if args.workdir is None:
             shutil.rmtree(work, ignore_errors=True)
     print("\nMedians (KB on the wire, gzip; long tasks on the main thread, CPU 4x)")
-    header = (f"{'N':>5} {'query':<10} {'site':<26} {'first result s':>14} "
-              f"{'page load KB':>12} {'of it sitemap':>13} {'after tap KB':>12} "
-              f"{'search KB':>10} {'long tasks load ms':>18} {'after tap ms (n)':>17}")
+    header = (
+        f"{'N':>5} {'query':<10} {'site':<26} {'first result s':>14} "
+        f"{'page load KB':>12} {'of it sitemap':>13} {'after tap KB':>12} "
+        f"{'search KB':>10} {'long tasks load ms':>18} {'after tap ms (n)':>17}"
+    )
     print(header)
     print("-" * len(header))
     for (n, query, kind), figures in results.items():
-        print(f"{n:>5} {query:<10} {SITES[kind]:<26} {figures.median('seconds'):14.2f} "
-              f"{figures.median('load_bytes') / 1e3:12.1f} "
-              f"{figures.median('sitemap_bytes') / 1e3:13.1f} "
-              f"{figures.median('search_bytes') / 1e3:12.1f} "
-              f"{figures.median('index_bytes') / 1e3:10.1f} "
-              f"{figures.median('load_long_ms'):18.0f} "
-              f"{figures.median('search_long_ms'):11.0f} ({figures.median('search_long_count'):.0f})")
+        print(
+            f"{n:>5} {query:<10} {SITES[kind]:<26} {figures.median('seconds'):14.2f} "
+            f"{figures.median('load_bytes') / 1e3:12.1f} "
+            f"{figures.median('sitemap_bytes') / 1e3:13.1f} "
+            f"{figures.median('search_bytes') / 1e3:12.1f} "
+            f"{figures.median('index_bytes') / 1e3:10.1f} "
+            f"{figures.median('load_long_ms'):18.0f} "
+            f"{figures.median('search_long_ms'):11.0f} ({figures.median('search_long_count'):.0f})"
+        )
     for n in args.sizes:
         for query in queries:
             full, base = results.get((n, query, "full")), results.get((n, query, "baseline"))
             if full and base:
-                print(f"N={n} {query!r}: time to first result baseline/full "
-                      f"{base.median('seconds') / full.median('seconds'):.1f}x")
+                print(
+                    f"N={n} {query!r}: time to first result baseline/full "
+                    f"{base.median('seconds') / full.median('seconds'):.1f}x"
+                )
     return 0
 
 

@@ -64,8 +64,7 @@ def fetch(url: str) -> str:
         return ""
 
 
-def wait_for(url: str, text: str, seconds: float,
-             server: subprocess.Popen[bytes]) -> float | None:
+def wait_for(url: str, text: str, seconds: float, server: subprocess.Popen[bytes]) -> float | None:
     """Poll url every 50 ms until it contains text; the moment it did, or None (also when
     the server has exited)."""
     deadline = time.monotonic() + seconds
@@ -97,11 +96,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--n", type=int, default=1000, help="number of cases (default 1000)")
     parser.add_argument("--edits", type=int, default=3, help="edits to time (default 3)")
     parser.add_argument("--seed", type=int, default=8)
-    parser.add_argument("--repo", type=Path, default=REPO, help="the checkout to measure "
-                        "(default: this repository; e.g. a `git worktree` of another commit)")
-    parser.add_argument("--dirty", action="store_true", help="run `mkdocs serve --dirty "
-                        "--no-strict` (MkDocs warns on every dirty build, which fails a strict "
-                        "one)")
+    parser.add_argument(
+        "--repo",
+        type=Path,
+        default=REPO,
+        help="the checkout to measure "
+        "(default: this repository; e.g. a `git worktree` of another commit)",
+    )
+    parser.add_argument(
+        "--dirty",
+        action="store_true",
+        help="run `mkdocs serve --dirty "
+        "--no-strict` (MkDocs warns on every dirty build, which fails a strict "
+        "one)",
+    )
     parser.add_argument("--timeout", type=float, default=600, help="seconds to wait per step")
     parser.add_argument("--keep-log", action="store_true", help="print the server's log")
     args = parser.parse_args(argv)
@@ -113,26 +121,44 @@ def main(argv: list[str] | None = None) -> int:
         corpus = make_corpus(args.n, args.seed, vocabulary_file=snap / "vocabularies.yml")
         config_file = write_full_site(corpus, work / "site", repo=snap)
         cases_dir = work / "site" / repository_layout(snap)[0]
-        pythonpath = os.pathsep.join(p for p in (str(snap / "plugins"),
-                                                 os.environ.get("PYTHONPATH")) if p)
+        pythonpath = os.pathsep.join(
+            p for p in (str(snap / "plugins"), os.environ.get("PYTHONPATH")) if p
+        )
         port = free_port()
         base = f"http://127.0.0.1:{port}/"
-        command = [sys.executable, "-m", "mkdocs", "serve", "-f", str(config_file),
-                   "--dev-addr", f"127.0.0.1:{port}",
-                   *(["--dirty", "--no-strict"] if args.dirty else [])]
-        print(f"Measuring {code_state(args.repo)}; {args.n} cases; {' '.join(command[1:])}",
-              flush=True)
+        command = [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "serve",
+            "-f",
+            str(config_file),
+            "--dev-addr",
+            f"127.0.0.1:{port}",
+            *(["--dirty", "--no-strict"] if args.dirty else []),
+        ]
+        print(
+            f"Measuring {code_state(args.repo)}; {args.n} cases; {' '.join(command[1:])}",
+            flush=True,
+        )
         started = time.monotonic()
         with log_path.open("wb") as log:
-            server = subprocess.Popen(command, cwd=config_file.parent, stdout=log,
-                                      stderr=subprocess.STDOUT,
-                                      env={**os.environ, "NO_MKDOCS_2_WARNING": "1",
-                                           "PYTHONPATH": pythonpath})
+            server = subprocess.Popen(
+                command,
+                cwd=config_file.parent,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": pythonpath},
+            )
         first = corpus.cases[0]
-        if wait_for(f"{base}cases/{first.slug}/", first.title.split()[0], args.timeout,
-                    server) is None:
-            raise SystemExit("the server never served the first case:\n"
-                             + log_path.read_text(errors="replace")[-3000:])
+        if (
+            wait_for(f"{base}cases/{first.slug}/", first.title.split()[0], args.timeout, server)
+            is None
+        ):
+            raise SystemExit(
+                "the server never served the first case:\n"
+                + log_path.read_text(errors="replace")[-3000:]
+            )
         print(f"server up after {time.monotonic() - started:.2f} s (first build)", flush=True)
         time.sleep(1.0)  # let the watcher take its first snapshot of the files
         results: list[float] = []
@@ -145,11 +171,16 @@ def main(argv: list[str] | None = None) -> int:
                 file.write(f"\n{token}\n")
             seen = wait_for(f"{base}cases/{case.slug}/", token, args.timeout, server)
             if seen is None:
-                raise SystemExit(f"cases/{case.slug}.md: the new sentence never appeared:\n"
-                                 + log_path.read_text(errors="replace")[-3000:])
+                raise SystemExit(
+                    f"cases/{case.slug}.md: the new sentence never appeared:\n"
+                    + log_path.read_text(errors="replace")[-3000:]
+                )
             results.append(seen - saved)
-            print(f"  edit {edit + 1}: cases/{case.slug}.md -> page updated after "
-                  f"{results[-1]:.2f} s", flush=True)
+            print(
+                f"  edit {edit + 1}: cases/{case.slug}.md -> page updated after "
+                f"{results[-1]:.2f} s",
+                flush=True,
+            )
             time.sleep(1.0)
     finally:
         if server is not None:
@@ -160,11 +191,15 @@ def main(argv: list[str] | None = None) -> int:
             print(log_text)
         shutil.rmtree(work, ignore_errors=True)
     rebuilds = builds[1:]
-    print(f"\nsave -> rebuilt page, median of {len(results)}: {statistics.median(results):.2f} s "
-          f"(each: {', '.join(f'{r:.2f}' for r in results)})")
+    print(
+        f"\nsave -> rebuilt page, median of {len(results)}: {statistics.median(results):.2f} s "
+        f"(each: {', '.join(f'{r:.2f}' for r in results)})"
+    )
     if rebuilds:
-        print(f"MkDocs' own rebuild times: {', '.join(f'{b:.2f}' for b in rebuilds)} s (median "
-              f"{statistics.median(rebuilds):.2f} s); the first build took {builds[0]:.2f} s")
+        print(
+            f"MkDocs' own rebuild times: {', '.join(f'{b:.2f}' for b in rebuilds)} s (median "
+            f"{statistics.median(rebuilds):.2f} s); the first build took {builds[0]:.2f} s"
+        )
     print(f"server stopped (exit status {server.returncode if server else '-'})")
     return 0
 

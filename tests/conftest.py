@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 
@@ -17,8 +17,9 @@ def site(tmp_path: Path) -> SiteProject:
 
 
 @pytest.fixture(autouse=True)
-def own_cache_folder(tmp_path_factory: pytest.TempPathFactory,
-                     monkeypatch: pytest.MonkeyPatch) -> Path:
+def own_cache_folder(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
     """The user's cache folder, where `check` keeps its verdicts, apart for each test."""
     folder = tmp_path_factory.mktemp("user-cache")
     monkeypatch.setenv("XDG_CACHE_HOME", str(folder))
@@ -26,8 +27,9 @@ def own_cache_folder(tmp_path_factory: pytest.TempPathFactory,
 
 
 @pytest.fixture(autouse=True)
-def no_unexpected_warnings(request: pytest.FixtureRequest,
-                           caplog: pytest.LogCaptureFixture) -> Iterator[None]:
+def no_unexpected_warnings(
+    request: pytest.FixtureRequest, caplog: pytest.LogCaptureFixture
+) -> Iterator[None]:
     """Fail a test on any warning it does not ask for with the `expect_errors` marker."""
     yield
     if request.node.get_closest_marker("expect_errors"):

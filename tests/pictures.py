@@ -19,22 +19,30 @@ def picture(width: int, height: int, seed: int = 1) -> Image.Image:
     """An RGB picture of soft coloured shapes on a gradient, with grain."""
     rng = random.Random(seed)
     gradient = Image.linear_gradient("L").resize((width, height))
-    base = Image.merge("RGB", (gradient, gradient.transpose(Image.Transpose.ROTATE_90)
-                               .resize((width, height)),
-                               Image.new("L", (width, height), rng.randrange(60, 200))))
+    base = Image.merge(
+        "RGB",
+        (
+            gradient,
+            gradient.transpose(Image.Transpose.ROTATE_90).resize((width, height)),
+            Image.new("L", (width, height), rng.randrange(60, 200)),
+        ),
+    )
     draw = ImageDraw.Draw(base)
     for _ in range(60):
         x, y = rng.randrange(width), rng.randrange(height)
         r = rng.randrange(max(2, width // 40), max(3, width // 6))
-        draw.ellipse((x - r, y - r, x + r, y + r),
-                     fill=(rng.randrange(256), rng.randrange(256), rng.randrange(256)))
+        draw.ellipse(
+            (x - r, y - r, x + r, y + r),
+            fill=(rng.randrange(256), rng.randrange(256), rng.randrange(256)),
+        )
     base = base.filter(ImageFilter.GaussianBlur(max(1, width // 300)))
     grain = Image.effect_noise((width, height), 40).convert("RGB")
     return Image.blend(base, grain, 0.15)
 
 
-def photo(width: int = 3000, height: int = 2000, seed: int = 1, gps: bool = False,
-          fmt: str = "JPEG") -> bytes:
+def photo(
+    width: int = 3000, height: int = 2000, seed: int = 1, gps: bool = False, fmt: str = "JPEG"
+) -> bytes:
     """The picture as a file of fmt; with gps, carrying a phone's EXIF (position included)."""
     out = io.BytesIO()
     options: dict[str, object] = {"quality": 90} if fmt in ("JPEG", "WEBP", "AVIF") else {}

@@ -24,8 +24,14 @@ BASE_CONFIG: dict[str, Any] = {
     "site_name": "Testsite",
     "site_url": "https://example.org/",
     "theme": {"name": "material", "language": "da", "font": False},
-    "plugins": ["search", "midtikulturen/collection", "midtikulturen/images",
-                "midtikulturen/listing", "midtikulturen/feed", "midtikulturen/search"],
+    "plugins": [
+        "search",
+        "midtikulturen/collection",
+        "midtikulturen/images",
+        "midtikulturen/listing",
+        "midtikulturen/feed",
+        "midtikulturen/search",
+    ],
 }
 
 PAGEFIND_SIGNATURE = b"pagefind_dcd"
@@ -66,7 +72,7 @@ class BuiltSite:
         for path in sorted((self.root / "pagefind" / "fragment").glob("*.pf_fragment")):
             data = gzip.decompress(path.read_bytes())
             assert data.startswith(PAGEFIND_SIGNATURE), path
-            records.append(json.loads(data[len(PAGEFIND_SIGNATURE):]))
+            records.append(json.loads(data[len(PAGEFIND_SIGNATURE) :]))
         return records
 
     def sitemap(self) -> str:

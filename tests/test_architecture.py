@@ -9,17 +9,45 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "plugins" / "midtikulturen"
-CORE = sorted((PACKAGE / "content").glob("*.py")) + sorted((PACKAGE / "render").glob("*.py")) + [
-    PACKAGE / "listing" / "layout.py",
-    PACKAGE / "feed" / "plan.py", PACKAGE / "feed" / "feeds.py", PACKAGE / "feed" / "items.py",
-    *(PACKAGE / "site" / name for name in ("blocks.py", "head.py", "pages.py", "public.py")),
-    *(PACKAGE / "cms" / name for name in ("bundle.py", "decap.py", "labels.py", "page.py",
-                                          "preview.py", "widgets.py")),
-    *(PACKAGE / "images" / name for name in ("settings.py",
-                                              "renditions.py", "cache.py", "pipeline.py",
-                                              "html.py", "body.py", "social.py")),
-    PACKAGE / "site" / "dates.py", PACKAGE / "site" / "material_fixes.py",
-    PACKAGE / "cli.py", PACKAGE / "scaffold.py", PACKAGE / "editor_schemas.py"]
+CORE = (
+    sorted((PACKAGE / "content").glob("*.py"))
+    + sorted((PACKAGE / "render").glob("*.py"))
+    + [
+        PACKAGE / "listing" / "layout.py",
+        PACKAGE / "feed" / "plan.py",
+        PACKAGE / "feed" / "feeds.py",
+        PACKAGE / "feed" / "items.py",
+        *(PACKAGE / "site" / name for name in ("blocks.py", "head.py", "pages.py", "public.py")),
+        *(
+            PACKAGE / "cms" / name
+            for name in (
+                "bundle.py",
+                "decap.py",
+                "labels.py",
+                "page.py",
+                "preview.py",
+                "widgets.py",
+            )
+        ),
+        *(
+            PACKAGE / "images" / name
+            for name in (
+                "settings.py",
+                "renditions.py",
+                "cache.py",
+                "pipeline.py",
+                "html.py",
+                "body.py",
+                "social.py",
+            )
+        ),
+        PACKAGE / "site" / "dates.py",
+        PACKAGE / "site" / "material_fixes.py",
+        PACKAGE / "cli.py",
+        PACKAGE / "scaffold.py",
+        PACKAGE / "editor_schemas.py",
+    ]
+)
 # project.py reads mkdocs.yml with MkDocs' own YAML loader (`!ENV`, `INHERIT`), as builds do.
 
 
@@ -73,31 +101,40 @@ def ours(names: set[str]) -> set[str]:
 
 @pytest.mark.parametrize("path", CORE, ids=lambda p: str(p.relative_to(PACKAGE)))
 def test_core_module_does_not_import_mkdocs_or_the_plugin_layer(path: Path) -> None:
-    bad = {name for name in imported_modules(path)
-           if name.split(".")[0] in ("mkdocs", "material")
-           or any(name.startswith(f"midtikulturen.{m}") for m in MKDOCS_LAYER)
-           or name.endswith(".plugin")}
+    bad = {
+        name
+        for name in imported_modules(path)
+        if name.split(".")[0] in ("mkdocs", "material")
+        or any(name.startswith(f"midtikulturen.{m}") for m in MKDOCS_LAYER)
+        or name.endswith(".plugin")
+    }
     assert not bad, f"{path.name} imports {bad}"
 
 
 @pytest.mark.parametrize("package", PURE_PACKAGES)
 def test_the_core_imports_no_plugin_package(package: str) -> None:
     for path in sorted((PACKAGE / package).glob("*.py")):
-        plugins = {name for name in ours(imported_modules(path))
-                   if name.split(".")[1] in PLUGIN_PACKAGES}
+        plugins = {
+            name for name in ours(imported_modules(path)) if name.split(".")[1] in PLUGIN_PACKAGES
+        }
         assert not plugins, f"{package}/{path.name} imports {plugins}"
 
 
 def test_no_module_imports_itself_round_a_cycle() -> None:
-    graph = {module_name(path): ours(imported_modules(path, runtime_only=True))
-             for path in PACKAGE.rglob("*.py")}
+    graph = {
+        module_name(path): ours(imported_modules(path, runtime_only=True))
+        for path in PACKAGE.rglob("*.py")
+    }
     cycles = [sorted(component) for component in _components(graph) if len(component) > 1]
     assert cycles == []
 
 
 def test_event_order_is_named_in_one_module() -> None:
-    numbered = [path.relative_to(PACKAGE).as_posix() for path in PACKAGE.rglob("*.py")
-                if re.search(r"event_priority\(\s*-?\d", path.read_text(encoding="utf-8"))]
+    numbered = [
+        path.relative_to(PACKAGE).as_posix()
+        for path in PACKAGE.rglob("*.py")
+        if re.search(r"event_priority\(\s*-?\d", path.read_text(encoding="utf-8"))
+    ]
     assert numbered == [], "use a constant of midtikulturen/order.py"
 
 

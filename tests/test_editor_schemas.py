@@ -1,4 +1,4 @@
-"""`midtikulturen check` keeps the editors' JSON Schemas in schemas/ current, with no step by hand."""
+"""`midtikulturen check` keeps the editors' JSON Schemas in schemas/ current, untouched by hand."""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ from midtikulturen.cli import main
 from midtikulturen.content.jsonschema import schema_file_names
 from midtikulturen.editor_schemas import refresh_schemas
 from midtikulturen.project import read_project
-
 from tests.sitebuilder import REPO, SiteProject, case_text
 
 
@@ -34,7 +33,8 @@ def add_theme(site: SiteProject, name: str) -> None:
 
 
 def test_check_writes_every_schema_and_rewrites_them_when_the_vocabulary_changes(
-        site: SiteProject) -> None:
+    site: SiteProject,
+) -> None:
     site.write({"cases/a.md": case_text()})
     assert check(site) == (0, "Alt i orden: 1 cases, 0 guides og 0 kulturhuse.\n")
     folder = site.root / "schemas"
@@ -62,8 +62,9 @@ def test_a_broken_vocabulary_keeps_the_last_good_schemas(site: SiteProject) -> N
     before = themes_in(site)
     vocabulary = site.root / "vocabularies.yml"
     good = vocabulary.read_text(encoding="utf-8")
-    vocabulary.write_text(good.replace("themes:\n", "themes:\n  - {ikke: afsluttet\n"),
-                          encoding="utf-8")
+    vocabulary.write_text(
+        good.replace("themes:\n", "themes:\n  - {ikke: afsluttet\n"), encoding="utf-8"
+    )
     code, out = check(site)
     assert code == 1 and "vocabularies.yml:" in out
     assert themes_in(site) == before
@@ -85,9 +86,12 @@ def test_vscode_maps_the_vocabulary_schema_that_check_writes(site: SiteProject) 
     assert check(site)[0] == 0
     for schema_file in mapping:
         assert (site.root / schema_file).is_file(), schema_file
-    tags = set(re.findall(r"!!(python/name:\S+)", (REPO / "mkdocs.yml").read_text(encoding="utf-8")))
-    declared = {tag.split()[0].removeprefix("tag:yaml.org,2002:")
-                for tag in settings["yaml.customTags"]}
+    tags = set(
+        re.findall(r"!!(python/name:\S+)", (REPO / "mkdocs.yml").read_text(encoding="utf-8"))
+    )
+    declared = {
+        tag.split()[0].removeprefix("tag:yaml.org,2002:") for tag in settings["yaml.customTags"]
+    }
     assert tags and tags <= declared
 
 

@@ -3,13 +3,25 @@
 from __future__ import annotations
 
 import pytest
-from midtikulturen.plan.routes import relative, url_of
 from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
 
-SOURCES = ["index.md", "README.md", "cases/index.md", "cases/a.md", "a/README.md",
-           "kommuner/skive/index.md", "kommuner/skive/page/2.md", "cases/images/x.jpg",
-           "feed_rss.xml", "guides/frister.ics", "a b.md", "æble/ø.md"]
+from midtikulturen.plan.routes import relative, url_of
+
+SOURCES = [
+    "index.md",
+    "README.md",
+    "cases/index.md",
+    "cases/a.md",
+    "a/README.md",
+    "kommuner/skive/index.md",
+    "kommuner/skive/page/2.md",
+    "cases/images/x.jpg",
+    "feed_rss.xml",
+    "guides/frister.ics",
+    "a b.md",
+    "æble/ø.md",
+]
 
 
 @pytest.mark.parametrize("directory_urls", [True, False])
@@ -24,4 +36,5 @@ def test_links_between_pages_are_mkdocs_relative_links(directory_urls: bool) -> 
         for page in SOURCES:
             to, at = (File(u, "docs", "site", directory_urls).url for u in (target, page))
             assert relative(url_of(target, directory_urls), url_of(page, directory_urls)) == (
-                get_relative_url(to, at)), (target, page)
+                get_relative_url(to, at)
+            ), (target, page)

@@ -15,18 +15,19 @@ from typing import Any
 
 import pytest
 from jsonschema import Draft7Validator, Draft202012Validator
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
 from midtikulturen.cli import main
 from midtikulturen.content.frontmatter import normalise_text, read_front_matter
 from midtikulturen.content.jsonschema import SCHEMAS, schema_file_names
 from midtikulturen.content.yamldoc import parse_yaml
-from mkdocs.commands.build import build
-from mkdocs.config import load_config
-
 from tests.sitebuilder import REPO
 
 FOLDERS = {"case": "cases", "guide": "docs/guides", "kulturhus": "docs/kulturhuse/huse"}
-COPY_IGNORES = shutil.ignore_patterns("site", ".git", "*.egg-info", "__pycache__", ".cache",
-                                      ".pytest_cache", "schemas")
+COPY_IGNORES = shutil.ignore_patterns(
+    "site", ".git", "*.egg-info", "__pycache__", ".cache", ".pytest_cache", "schemas"
+)
 
 
 @pytest.fixture(scope="module")
@@ -40,7 +41,9 @@ def published(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def schema(folder: Path, name: str) -> dict[str, Any]:
-    loaded: dict[str, Any] = json.loads((folder / f"{name}.schema.json").read_text(encoding="utf-8"))
+    loaded: dict[str, Any] = json.loads(
+        (folder / f"{name}.schema.json").read_text(encoding="utf-8")
+    )
     return loaded
 
 
@@ -62,14 +65,17 @@ def test_the_build_publishes_every_schema(published: Path) -> None:
     assert set(schema_file_names()) >= {f"{kind}.schema.json" for kind in SCHEMAS}
 
 
-def test_published_schemas_are_what_midtikulturen_schema_writes(published: Path,
-                                                                 tmp_path: Path) -> None:
+def test_published_schemas_are_what_midtikulturen_schema_writes(
+    published: Path, tmp_path: Path
+) -> None:
     out = io.StringIO()
-    assert main(["--config", str(REPO / "mkdocs.yml"), "schema", "--out", str(tmp_path)],
-                out) == 0, out.getvalue()
+    assert (
+        main(["--config", str(REPO / "mkdocs.yml"), "schema", "--out", str(tmp_path)], out) == 0
+    ), out.getvalue()
     for name in schema_file_names():
-        assert (tmp_path / name).read_text(encoding="utf-8") == \
-            (published / name).read_text(encoding="utf-8"), name
+        assert (tmp_path / name).read_text(encoding="utf-8") == (published / name).read_text(
+            encoding="utf-8"
+        ), name
 
 
 @pytest.mark.parametrize("kind", list(FOLDERS))
@@ -86,15 +92,21 @@ def test_schema_rejects_a_typo_an_unknown_term_and_a_bad_date(published: Path) -
     check = validator(published, "case")
     data = front_matter(REPO / "cases" / "global-roots.md")
     assert not list(check.iter_errors(data))
-    for change in ({"municipallity": "Viborg"}, {"municipality": "Vibrog"},
-                   {"date": "1. marts 2021"}, {"themes": ["Børn & unge"]}):
+    for change in (
+        {"municipallity": "Viborg"},
+        {"municipality": "Vibrog"},
+        {"date": "1. marts 2021"},
+        {"themes": ["Børn & unge"]},
+    ):
         assert list(check.iter_errors({**data, **change})), change
     assert schema(published, "case")["properties"]["municipality"]["description"] == (
-        "Kommune(r) fra vocabularies.yml")
+        "Kommune(r) fra vocabularies.yml"
+    )
 
 
 def test_vocabulary_schema_fits_the_vocabulary_and_catches_what_check_catches(
-        published: Path) -> None:
+    published: Path,
+) -> None:
     """VS Code's YAML extension reads draft 7: the schema must say so and need nothing newer."""
     described = schema(published, "vocabularies")
     assert described["$schema"] == "http://json-schema.org/draft-07/schema#"
@@ -105,11 +117,13 @@ def test_vocabulary_schema_fits_the_vocabulary_and_catches_what_check_catches(
     assert [e.message for e in check.iter_errors(data)] == []
     morsoe = {"name": "Morsø", "code": "0773"}
     assert not list(check.iter_errors({**data, "municipalities": [morsoe]}))
-    for broken in ({**data, "temaer": ["Musik"]},  # a misspelt list
-                   {**data, "municipalities": [{"name": "Morsø", "code": 773}]},  # unquoted code
-                   {**data, "municipalities": [{"name": "Morsø"}]},
-                   {**data, "municipalities": ["Morsø"]},
-                   {**data, "themes": [""]}):
+    for broken in (
+        {**data, "temaer": ["Musik"]},  # a misspelt list
+        {**data, "municipalities": [{"name": "Morsø", "code": 773}]},  # unquoted code
+        {**data, "municipalities": [{"name": "Morsø"}]},
+        {**data, "municipalities": ["Morsø"]},
+        {**data, "themes": [""]},
+    ):
         assert list(check.iter_errors(broken)), broken
     properties = described["properties"]
     assert all(field["description"] for field in properties.values()), properties

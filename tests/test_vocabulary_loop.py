@@ -25,16 +25,23 @@ LOCAL = {"site", "schemas", ".git", ".cache", ".pytest_cache", ".mypy_cache"}  #
 def not_committed(folder: str, names: list[str]) -> set[str]:
     """What a fresh clone would not have: build output, caches and the local schemas."""
     top = Path(folder) == REPO
-    return {n for n in names if (top and n in LOCAL) or n == "__pycache__" or
-            n.endswith(".egg-info")}
+    return {
+        n for n in names if (top and n in LOCAL) or n == "__pycache__" or n.endswith(".egg-info")
+    }
 
 
 def run(project: Path, *command: str) -> subprocess.CompletedProcess[str]:
     """command in project, importing the copy's own code, as a fresh process."""
     env = {**os.environ, "PYTHONPATH": str(project / "plugins"), "NO_MKDOCS_2_WARNING": "1"}
     env.pop("PYTEST_XDIST_WORKER", None)
-    return subprocess.run([sys.executable, *command], cwd=project, env=env, capture_output=True,
-                          text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, *command],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
 
 
 def enum_of_themes(schema_file: Path) -> list[str]:
@@ -51,11 +58,18 @@ def project(tmp_path: Path) -> Path:
     vocabulary = copy / "vocabularies.yml"
     text = vocabulary.read_text(encoding="utf-8")
     assert "\nthemes:\n" in text
-    vocabulary.write_text(text.replace("\nthemes:\n", f"\nthemes:\n  - {THEME}\n"),
-                          encoding="utf-8")
-    (copy / "cases" / "koncert-i-laden.md").write_text(case_text(
-        title="Koncert i laden", themes=[THEME, "Land og by"], municipality="Skive",
-        date="2026-11-02"), encoding="utf-8")
+    vocabulary.write_text(
+        text.replace("\nthemes:\n", f"\nthemes:\n  - {THEME}\n"), encoding="utf-8"
+    )
+    (copy / "cases" / "koncert-i-laden.md").write_text(
+        case_text(
+            title="Koncert i laden",
+            themes=[THEME, "Land og by"],
+            municipality="Skive",
+            date="2026-11-02",
+        ),
+        encoding="utf-8",
+    )
     return copy
 
 
@@ -72,7 +86,16 @@ def test_a_new_theme_passes_check_build_hook_and_schema_tests(project: Path) -> 
     hooked = run(project, "tools/precommit_check.py")  # what pre-commit runs
     assert hooked.returncode == 0, hooked.stdout + hooked.stderr
 
-    tested = run(project, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:randomly",
-                 "tests/test_schemas.py")
+    tested = run(
+        project,
+        "-m",
+        "pytest",
+        "-q",
+        "-p",
+        "no:cacheprovider",
+        "-p",
+        "no:randomly",
+        "tests/test_schemas.py",
+    )
     assert tested.returncode == 0, tested.stdout + tested.stderr
     assert " passed" in tested.stdout and "failed" not in tested.stdout

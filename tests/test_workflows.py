@@ -1,4 +1,4 @@
-"""The GitHub workflows and the pre-commit hook: valid files, and publishing only after green checks."""
+"""The GitHub workflows and the pre-commit hook: valid files; publishing only after green checks."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import subprocess
 import sys
 import tomllib
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -63,15 +64,22 @@ def ancestors(jobs: dict[str, Any], name: str) -> set[str]:
 
 
 def deploy_job(workflow: dict[Any, Any]) -> str:
-    names: list[str] = [name for name, job in workflow["jobs"].items() if any(
-        s.get("uses", "").startswith("actions/deploy-pages@") for s in steps_of(job))]
+    names: list[str] = [
+        name
+        for name, job in workflow["jobs"].items()
+        if any(s.get("uses", "").startswith("actions/deploy-pages@") for s in steps_of(job))
+    ]
     assert len(names) == 1, f"one job deploys to GitHub Pages, not {names}"
     return names[0]
 
 
 def check_jsonschema(schema: str, *files: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "check_jsonschema", "--builtin-schema", schema,
-                           *map(str, files)], capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "check_jsonschema", "--builtin-schema", schema, *map(str, files)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def test_workflows_match_githubs_schema() -> None:
@@ -108,28 +116,38 @@ def test_deploy_needs_the_job_that_checks_builds_tests_and_uploads() -> None:
     publish = load(WORKFLOWS / "publish.yml")
     jobs = publish["jobs"]
     deploy = deploy_job(publish)
-    tested = [name for name in ancestors(jobs, deploy)
-              if all(command in runs(jobs[name]) for command in (CHECK, BUILD, TESTS))]
+    tested = [
+        name
+        for name in ancestors(jobs, deploy)
+        if all(command in runs(jobs[name]) for command in (CHECK, BUILD, TESTS))
+    ]
     assert tested, f"{deploy} does not need a job that runs check, build and tests"
     for name in tested:
         steps = steps_of(jobs[name])
-        upload = [i for i, s in enumerate(steps)
-                  if s.get("uses", "").startswith("actions/upload-pages-artifact@")]
+        upload = [
+            i
+            for i, s in enumerate(steps)
+            if s.get("uses", "").startswith("actions/upload-pages-artifact@")
+        ]
         assert upload, f"{name} does not upload the site it tested"
         # Uploaded last, and only when every earlier step succeeded.
         assert all(upload[0] > i for i, s in enumerate(steps) if s.get("run"))
-        assert not re.search(r"always\(\)|cancelled\(\)|failure\(\)", str(steps[upload[0]].get("if", "")))
+        assert not re.search(
+            r"always\(\)|cancelled\(\)|failure\(\)", str(steps[upload[0]].get("if", ""))
+        )
         build = next(s for s in steps if BUILD in s.get("run", ""))
         assert "SOURCE_DATE_EPOCH" in build.get("env", {})
 
 
 def test_local_workflow_calls_pass_declared_inputs() -> None:
-    """GitHub's schema does not follow `uses: ./…` into the called workflow; check its inputs here."""
+    """GitHub's schema does not follow `uses: ./…` into a called workflow; check its inputs here."""
     for path in sorted(WORKFLOWS.glob("*.y*ml")):
         for name, job in load(path)["jobs"].items():
             if job.get("uses", "").startswith("./"):
                 called = triggers(load(REPO / job["uses"].removeprefix("./")))
-                assert "workflow_call" in called, f"{path.name}: {name} calls a non-reusable workflow"
+                assert "workflow_call" in called, (
+                    f"{path.name}: {name} calls a non-reusable workflow"
+                )
                 declared = (called["workflow_call"] or {}).get("inputs", {})
                 assert set(job.get("with", {})) <= set(declared), f"{path.name}: {name}"
 
@@ -143,8 +161,10 @@ def test_only_the_deploy_job_may_write_pages() -> None:
     for path in sorted(WORKFLOWS.glob("*.y*ml")):
         workflow = load(path)
         granted = [(path.name, "workflow", workflow.get("permissions"))] + [
-            (path.name, name, job.get("permissions")) for name, job in workflow["jobs"].items()
-            if (path.name, name) != ("publish.yml", deploy)]
+            (path.name, name, job.get("permissions"))
+            for name, job in workflow["jobs"].items()
+            if (path.name, name) != ("publish.yml", deploy)
+        ]
         assert [g for g in granted if re.search(r"pages|id-token|write-all", str(g[2]))] == []
 
 
@@ -160,11 +180,21 @@ def test_pre_commit_runs_check_on_content() -> None:
     assert hook["entry"] == f"python {HOOK_SCRIPT}"
     assert hook["pass_filenames"] is False
     files = re.compile(hook["files"])  # pre-commit matches with re.search on the path
-    for path in ("cases/global-roots.md", "cases/images/x.jpg", "docs/guides/a.md",
-                 "docs/kulturhuse/huse/station-k.md", "vocabularies.yml"):
+    for path in (
+        "cases/global-roots.md",
+        "cases/images/x.jpg",
+        "docs/guides/a.md",
+        "docs/kulturhuse/huse/station-k.md",
+        "vocabularies.yml",
+    ):
         assert files.search(path), path
-    for path in ("plugins/midtikulturen/cli.py", "tests/cases/a.md", "README.md", "mkdocs.yml",
-                 "vocabularies.yml.orig"):
+    for path in (
+        "plugins/midtikulturen/cli.py",
+        "tests/cases/a.md",
+        "README.md",
+        "mkdocs.yml",
+        "vocabularies.yml.orig",
+    ):
         assert not files.search(path), path
 
 
@@ -178,7 +208,8 @@ def test_pre_commit_hook_brings_its_own_packages() -> None:
 
 
 def test_hook_script_checks_this_checkout_without_path_or_virtual_environment(
-        tmp_path: Path) -> None:
+    tmp_path: Path,
+) -> None:
     """As a GUI git client runs it: an empty environment, only the interpreter's full path."""
     copy = tmp_path / "repo"
     for part in ("mkdocs.yml", "vocabularies.yml", "cases", "docs", "plugins", "tools"):
@@ -193,9 +224,10 @@ def test_hook_script_checks_this_checkout_without_path_or_virtual_environment(
     assert passed.returncode == 0, passed.stdout + passed.stderr
     assert passed.stdout.startswith("Alt i orden:")
     case = copy / "cases" / "global-roots.md"
-    case.write_text(case.read_text(encoding="utf-8").replace("municipality: Viborg",
-                                                              "municipality: Vibrog"),
-                    encoding="utf-8")
+    case.write_text(
+        case.read_text(encoding="utf-8").replace("municipality: Viborg", "municipality: Vibrog"),
+        encoding="utf-8",
+    )
     failed = subprocess.run(hook, cwd=copy, env={}, capture_output=True, text=True, timeout=120)
     assert failed.returncode == 1
     assert "cases/global-roots.md:" in failed.stdout and "'Vibrog'" in failed.stdout
@@ -203,8 +235,14 @@ def test_hook_script_checks_this_checkout_without_path_or_virtual_environment(
 
 def test_hook_script_explains_in_danish_what_to_install() -> None:
     """Without the packages (no site-packages: -S), the hook says how to set it up."""
-    result = subprocess.run([sys.executable, "-I", "-S", str(REPO / HOOK_SCRIPT)], cwd=REPO,
-                            env={}, capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-I", "-S", str(REPO / HOOK_SCRIPT)],
+        cwd=REPO,
+        env={},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 1
     assert "Tjekket af indholdet kunne ikke gå i gang: pakken" in result.stderr
     assert "pre-commit install" in result.stderr
@@ -214,15 +252,21 @@ def test_hook_script_explains_in_danish_what_to_install() -> None:
 def test_check_jsonschema_rejects_a_broken_workflow(tmp_path: Path) -> None:
     """The schema check is real: a misspelt key fails it."""
     broken = tmp_path / "broken.yml"
-    broken.write_text((WORKFLOWS / "ci.yml").read_text(encoding="utf-8")
-                      .replace("runs-on:", "runs_on:"), encoding="utf-8")
+    broken.write_text(
+        (WORKFLOWS / "ci.yml").read_text(encoding="utf-8").replace("runs-on:", "runs_on:"),
+        encoding="utf-8",
+    )
     assert check_jsonschema("vendor.github-workflows", broken).returncode == 1
 
 
 def all_steps() -> list[tuple[str, dict[str, Any]]]:
     """Every step of every workflow, with the workflow's file name."""
-    return [(path.name, step) for path in sorted(WORKFLOWS.glob("*.y*ml"))
-            for job in load(path)["jobs"].values() for step in job.get("steps", [])]
+    return [
+        (path.name, step)
+        for path in sorted(WORKFLOWS.glob("*.y*ml"))
+        for job in load(path)["jobs"].values()
+        for step in job.get("steps", [])
+    ]
 
 
 def test_every_action_is_pinned_to_a_full_commit_with_its_release_named() -> None:
@@ -240,8 +284,11 @@ def test_every_action_is_pinned_to_a_full_commit_with_its_release_named() -> Non
 
 
 def test_checkout_keeps_no_credentials() -> None:
-    checkouts = [(name, step) for name, step in all_steps()
-                 if step.get("uses", "").startswith("actions/checkout@")]
+    checkouts = [
+        (name, step)
+        for name, step in all_steps()
+        if step.get("uses", "").startswith("actions/checkout@")
+    ]
     assert checkouts
     for name, step in checkouts:
         assert step.get("with", {}).get("persist-credentials") is False, name
@@ -266,17 +313,20 @@ def locked() -> dict[str, tuple[str, list[str]]]:
 def test_the_lock_pins_every_dependency_with_hashes() -> None:
     """CI installs requirements.txt only: it must hold every package, pinned, with its hashes."""
     entries = locked()
-    for name, (version, hashes) in entries.items():
+    for name, (_version, hashes) in entries.items():
         assert hashes and all(re.fullmatch(r"sha256:[0-9a-f]{64}", h) for h in hashes), name
     project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
-    wanted = [*project["project"]["dependencies"],
-              *project["project"]["optional-dependencies"]["test"],
-              *project["build-system"]["requires"]]
+    wanted = [
+        *project["project"]["dependencies"],
+        *project["project"]["optional-dependencies"]["test"],
+        *project["build-system"]["requires"],
+    ]
     for spec in map(Requirement, wanted):
         name = canonicalize_name(spec.name)
         assert name in entries, f"{spec} is missing from requirements.txt: run pip-compile (README)"
         assert spec.specifier.contains(entries[name][0], prereleases=True), (
-            f"requirements.txt pins {name} {entries[name][0]}, pyproject.toml wants {spec}")
+            f"requirements.txt pins {name} {entries[name][0]}, pyproject.toml wants {spec}"
+        )
 
 
 def test_ci_and_the_ci_script_install_from_the_lock() -> None:
@@ -288,8 +338,11 @@ def test_ci_and_the_ci_script_install_from_the_lock() -> None:
     script = (REPO / ".ci" / "run").read_text(encoding="utf-8")
     assert "pip install --quiet --require-hashes -r requirements.txt" in script
     assert "--no-deps" in script
-    cache = next(s for s in steps_of(job) if s.get("uses", "").startswith("actions/cache@")
-                 and s["with"]["path"] == "~/.cache/pip")
+    cache = next(
+        s
+        for s in steps_of(job)
+        if s.get("uses", "").startswith("actions/cache@") and s["with"]["path"] == "~/.cache/pip"
+    )
     assert "hashFiles('requirements.txt')" in cache["with"]["key"]
 
 
@@ -304,6 +357,11 @@ class Annotation:
     message: str
 
 
+def _group(match: re.Match[str], pattern: dict[str, Any], key: str) -> str | None:
+    """The text of the group the pattern names for key, None if it names none or it is empty."""
+    return match[pattern[key]] or None if key in pattern else None
+
+
 def annotate(output: str) -> list[Annotation]:
     """The annotations the build step's problem matchers make of output, line by line.
 
@@ -316,29 +374,45 @@ def annotate(output: str) -> list[Annotation]:
         for matcher in json.loads(MATCHERS.read_text(encoding="utf-8"))["problemMatcher"]:
             (pattern,) = matcher["pattern"]
             if match := re.search(pattern["regexp"], text):
-                group = lambda key: match[pattern[key]] or None if key in pattern else None  # noqa: E731
+                group = partial(_group, match, pattern)
                 line = group("line")
-                found.append(Annotation(matcher["owner"], group("file"),
-                                        int(line) if line else None,
-                                        group("severity") or matcher.get("severity", "error"),
-                                        match[pattern["message"]]))
+                found.append(
+                    Annotation(
+                        matcher["owner"],
+                        group("file"),
+                        int(line) if line else None,
+                        group("severity") or matcher.get("severity", "error"),
+                        match[pattern["message"]],
+                    )
+                )
                 break
     return found
 
 
 def mkdocs_build(project: SiteProject) -> subprocess.CompletedProcess[str]:
-    """`mkdocs build --strict` in project, as CI runs it: a process whose output is not a terminal."""
+    """`mkdocs build --strict` in project, as CI runs it: output to a pipe, not a terminal."""
     project.write_config()
     env = {**os.environ, "PYTHONPATH": str(REPO / "plugins"), "NO_MKDOCS_2_WARNING": "1"}
-    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=project.root,
-                          env=env, capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict"],
+        cwd=project.root,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def checked(project: SiteProject) -> list[Annotation]:
     """What `midtikulturen check` reports for project, as the matcher should mark it."""
-    result = subprocess.run([sys.executable, "-m", "midtikulturen", "check"], cwd=project.root,
-                            env={**os.environ, "PYTHONPATH": str(REPO / "plugins")},
-                            capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "midtikulturen", "check"],
+        cwd=project.root,
+        env={**os.environ, "PYTHONPATH": str(REPO / "plugins")},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     problems = [re.fullmatch(r"(\S+?):(\d+): (.+)", line) for line in result.stdout.splitlines()]
     return [Annotation("midtikulturen", p[1], int(p[2]), "error", p[3]) for p in problems if p]
 
@@ -350,17 +424,22 @@ def test_build_registers_the_matcher_and_removes_it_before_the_tests() -> None:
     script = steps[build]["run"]
     relative = MATCHERS.relative_to(REPO).as_posix()
     assert f"::add-matcher::{relative}" in script
-    owners = [m["owner"] for m in json.loads(MATCHERS.read_text(encoding="utf-8"))["problemMatcher"]]
+    owners = [
+        m["owner"] for m in json.loads(MATCHERS.read_text(encoding="utf-8"))["problemMatcher"]
+    ]
     assert all(f"::remove-matcher owner={owner}::" in script for owner in owners)
     assert "trap " in script  # removed even when the build fails
     assert all(TESTS not in s.get("run", "") for s in steps[:build])
 
 
-def test_matcher_marks_every_content_problem_of_a_failed_build_on_its_line(
-        tmp_path: Path) -> None:
+def test_matcher_marks_every_content_problem_of_a_failed_build_on_its_line(tmp_path: Path) -> None:
     project = SiteProject(tmp_path)
-    project.write({"cases/a.md": case_text(municipality="Vibrog"),
-                   "cases/b.md": case_text().replace("title:", "titel:")})
+    project.write(
+        {
+            "cases/a.md": case_text(municipality="Vibrog"),
+            "cases/b.md": case_text().replace("title:", "titel:"),
+        }
+    )
     result = mkdocs_build(project)
     assert result.returncode == 1
     expected = checked(project)
@@ -377,9 +456,20 @@ def test_matcher_marks_mkdocs_strict_warnings_and_our_page_errors(tmp_path: Path
     links.write({"cases/a.md": case_text(), "docs/om.md": "# Om\n\n[Væk](findes-ikke.md)\n"})
     result = mkdocs_build(links)
     assert result.returncode == 1
-    assert annotate(result.stderr) == checked(links) == [Annotation(
-        "midtikulturen", "docs/om.md", 3, "error", "linket til 'findes-ikke.md' peger på en "
-        "fil, der ikke findes — ret stien; den regnes fra filens egen mappe")]
+    assert (
+        annotate(result.stderr)
+        == checked(links)
+        == [
+            Annotation(
+                "midtikulturen",
+                "docs/om.md",
+                3,
+                "error",
+                "linket til 'findes-ikke.md' peger på en "
+                "fil, der ikke findes — ret stien; den regnes fra filens egen mappe",
+            )
+        ]
+    )
 
     links.write({"docs/om.md": "# Om\n", "docs/guides/g.md": guide(updated="2020-01-01")})
     links.config["nav"] = [{"Forside": "index.md"}, {"Væk": "findes-ikke.md"}]
@@ -387,7 +477,8 @@ def test_matcher_marks_mkdocs_strict_warnings_and_our_page_errors(tmp_path: Path
     assert result.returncode == 1
     assert "Påmindelse: docs/guides/g.md" in result.stderr
     assert [(a.owner, a.file, a.severity) for a in annotate(result.stderr)] == [
-        ("mkdocs-strict", None, "error")]
+        ("mkdocs-strict", None, "error")
+    ]
     assert "findes-ikke.md" in annotate(result.stderr)[0].message
 
     statement = public_site(SiteProject(tmp_path / "statement"))
@@ -396,7 +487,10 @@ def test_matcher_marks_mkdocs_strict_warnings_and_our_page_errors(tmp_path: Path
     assert result.returncode == 1
     (annotation,) = annotate(result.stderr)
     assert (annotation.owner, annotation.file, annotation.line) == (
-        "midtikulturen", "docs/tilgaengelighed.md", None)
+        "midtikulturen",
+        "docs/tilgaengelighed.md",
+        None,
+    )
     assert annotation.message.startswith("blokken `opdateret` kræver")
 
 

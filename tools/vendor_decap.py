@@ -30,8 +30,12 @@ ARCHIVE, MANIFEST = VENDOR / "decap-cms.tar.xz", VENDOR / "decap-cms.json"
 
 def served(name: str) -> bool:
     """Whether a file of the package's dist/ folder belongs in /admin/ (no source maps)."""
-    return (name == "decap-cms.js" or name.endswith(".decap-cms.js") or name.endswith(".wasm")
-            or name == "decap-cms.js.LICENSE.txt")
+    return (
+        name == "decap-cms.js"
+        or name.endswith(".decap-cms.js")
+        or name.endswith(".wasm")
+        or name == "decap-cms.js.LICENSE.txt"
+    )
 
 
 def sha384(data: bytes) -> str:
@@ -41,9 +45,20 @@ def sha384(data: bytes) -> str:
 
 def fetch(version: str, folder: Path) -> tuple[dict[str, bytes], str]:
     """The served files of decap-cms@version, by name, and npm's integrity of the package."""
-    result = subprocess.run(["npm", "pack", f"decap-cms@{version}", "--json", "--silent",
-                             "--pack-destination", str(folder)],
-                            check=True, capture_output=True, text=True)
+    result = subprocess.run(
+        [
+            "npm",
+            "pack",
+            f"decap-cms@{version}",
+            "--json",
+            "--silent",
+            "--pack-destination",
+            str(folder),
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
     packed = json.loads(result.stdout)[0]
     files: dict[str, bytes] = {}
     with tarfile.open(folder / packed["filename"]) as package:
@@ -79,8 +94,12 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     VENDOR.mkdir(parents=True, exist_ok=True)
     ARCHIVE.write_bytes(pack(files))
-    manifest = {"package": "decap-cms", "version": version, "npm_integrity": integrity,
-                "files": {name: sha384(files[name]) for name in sorted(files)}}
+    manifest = {
+        "package": "decap-cms",
+        "version": version,
+        "npm_integrity": integrity,
+        "files": {name: sha384(files[name]) for name in sorted(files)},
+    }
     MANIFEST.write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
     print(f"decap-cms {version}: {len(files)} files, {ARCHIVE.stat().st_size:,} bytes packed")
     return 0

@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn, Sequence, TextIO
+from typing import NoReturn, TextIO
 
 from .content.cache_file import cache_path, load_verdicts, save_verdicts
 from .content.check import Checked, check_content
@@ -79,9 +80,13 @@ def check(config_file: Path, style: str, out: TextIO, cached: bool = True) -> in
             save_verdicts(verdicts, cache_path(project.root), project.root)
     for path, updated in checked.guides:
         if is_stale(updated, today(), project.guide_max_age_months):
-            reminder = Problem(path, 1, f"påmindelse: guiden blev sidst tjekket "
-                                        f"{long_date(updated)} — tjek oplysningerne og ret "
-                                        "`updated`")
+            reminder = Problem(
+                path,
+                1,
+                f"påmindelse: guiden blev sidst tjekket "
+                f"{long_date(updated)} — tjek oplysningerne og ret "
+                "`updated`",
+            )
             print(_format(reminder, style, "notice"), file=out)
     if style == "text":
         print(f"Alt i orden: {_counted(checked)}.", file=out)
@@ -90,8 +95,11 @@ def check(config_file: Path, style: str, out: TextIO, cached: bool = True) -> in
 
 def _counted(checked: Checked) -> str:
     """How many files of each kind were checked, in Danish."""
-    counts = [f"{checked.cases} cases", f"{len(checked.guides)} guides",
-              f"{checked.houses} kulturhuse"]
+    counts = [
+        f"{checked.cases} cases",
+        f"{len(checked.guides)} guides",
+        f"{checked.houses} kulturhuse",
+    ]
     if checked.episodes or checked.events:
         counts += [f"{checked.episodes} podcastafsnit", f"{checked.events} arrangementer"]
     return ", ".join(counts[:-1]) + " og " + counts[-1]
@@ -102,11 +110,13 @@ def new(config_file: Path, kind: str, title: str, out: TextIO) -> int:
     try:
         project = read_project(config_file)
         root = project.root
-        vocabulary = load_vocabulary(root / project.layout.vocabulary_file,
-                                     project.layout.vocabulary_file)
+        vocabulary = load_vocabulary(
+            root / project.layout.vocabulary_file, project.layout.vocabulary_file
+        )
         series = vocabulary.terms[Taxonomy.SERIES]
-        path = scaffold(root, project.layout, kind, title, today(),
-                        series[0].name if series else "Skriv serien")
+        path = scaffold(
+            root, project.layout, kind, title, today(), series[0].name if series else "Skriv serien"
+        )
     except (ContentError, ScaffoldError) as error:
         print(str(error), file=out)
         return 1
@@ -144,8 +154,10 @@ def schema(config_file: Path, folder: Path, out: TextIO) -> int:
 
 def _format(problem: Problem, style: str, level: str) -> str:
     if style == "github":
-        return (f"::{level} file={_property(problem.path)},line={problem.line},"
-                f"title=Midt i Kulturen::{_data(problem.message)}")
+        return (
+            f"::{level} file={_property(problem.path)},line={problem.line},"
+            f"title=Midt i Kulturen::{_data(problem.message)}"
+        )
     return str(problem)
 
 
@@ -161,22 +173,35 @@ def _property(text: str) -> str:
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="midtikulturen", description="Tjek indhold og opret nye filer til Midt i Kulturen.")
+        prog="midtikulturen", description="Tjek indhold og opret nye filer til Midt i Kulturen."
+    )
     parser.add_argument("--config", default="mkdocs.yml", help="stien til mkdocs.yml")
     commands = parser.add_subparsers(dest="command", required=True)
     checker = commands.add_parser("check", help="tjek alt indhold uden at bygge sitet")
-    checker.add_argument("--format", choices=("text", "github"), default="text",
-                         help="github: annotationer til GitHub Actions")
-    checker.add_argument("--no-cache", action="store_true",
-                         help="læs alle filer igen, også dem der ikke er ændret siden sidst")
-    schemas = commands.add_parser("schema", help="skriv JSON-skemaer til editorer (check "
-                                  "holder dem også opdateret)")
+    checker.add_argument(
+        "--format",
+        choices=("text", "github"),
+        default="text",
+        help="github: annotationer til GitHub Actions",
+    )
+    checker.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="læs alle filer igen, også dem der ikke er ændret siden sidst",
+    )
+    schemas = commands.add_parser(
+        "schema", help="skriv JSON-skemaer til editorer (check holder dem også opdateret)"
+    )
     schemas.add_argument("--out", default=SCHEMA_DIR, help="mappen skemaerne skrives i")
     editor = commands.add_parser("edit", help="redigér i browseren (CMS'en) på denne maskine")
-    editor.add_argument("--port", type=int, default=8000,
-                        help="portnummeret til forhåndsvisningen (8000)")
-    editor.add_argument("--git", action="store_true",
-                        help="gem hver ændring som en commit på sin egen gren, ikke som filer")
+    editor.add_argument(
+        "--port", type=int, default=8000, help="portnummeret til forhåndsvisningen (8000)"
+    )
+    editor.add_argument(
+        "--git",
+        action="store_true",
+        help="gem hver ændring som en commit på sin egen gren, ikke som filer",
+    )
     creator = commands.add_parser("new", help="opret en ny kladde med alle felter")
     creator.add_argument("kind", choices=KINDS, help="hvad der skal oprettes")
     creator.add_argument("title", help='titlen, fx "Kulturmødet Mors"')

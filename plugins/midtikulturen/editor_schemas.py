@@ -40,11 +40,15 @@ def refresh_schemas(root: Path, layout: Layout) -> bool:
     folder = root / SCHEMA_DIR
     try:
         text = (root / layout.vocabulary_file).read_bytes()
-        fingerprint = hashlib.blake2b(code_fingerprint().encode() + text,
-                                      digest_size=16).hexdigest()
+        fingerprint = hashlib.blake2b(
+            code_fingerprint().encode() + text, digest_size=16
+        ).hexdigest()
         stamp = folder / STAMP
-        if (stamp.is_file() and stamp.read_text(encoding="ascii").strip() == fingerprint
-                and all((folder / name).is_file() for name in schema_file_names())):
+        if (
+            stamp.is_file()
+            and stamp.read_text(encoding="ascii").strip() == fingerprint
+            and all((folder / name).is_file() for name in schema_file_names())
+        ):
             return False
         vocabulary = parse_vocabulary(layout.vocabulary_file, text.decode("utf-8-sig"))
         write_schemas(folder, vocabulary)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
@@ -14,18 +15,24 @@ if TYPE_CHECKING:
 
 def linker(files: Files, page: Page) -> Callable[[str], str]:
     """A function from a source URI to its URL relative to page."""
+
     def href(src_uri: str) -> str:
         target = files.get_file_from_path(src_uri)
         if target is None:
-            raise PluginError(f"intern fejl: {page.file.src_uri} linker til {src_uri}, som ikke "
-                              "findes — meld fejlen til udviklerne")
+            raise PluginError(
+                f"intern fejl: {page.file.src_uri} linker til {src_uri}, som ikke "
+                "findes — meld fejlen til udviklerne"
+            )
         return get_relative_url(target.url, page.url)
+
     return href
 
 
 def optional_linker(files: Files, page: Page) -> Callable[[str], str | None]:
     """A function from a source URI to its URL relative to page, or None if no such page."""
+
     def href(src_uri: str) -> str | None:
         target = files.get_file_from_path(src_uri)
         return get_relative_url(target.url, page.url) if target else None
+
     return href

@@ -31,14 +31,20 @@ class Project:
 # The options of our plugins that the content depends on, with their defaults: the plugins'
 # MkDocs configs use the same defaults (collection/config.py, feed/config.py).
 COLLECTION_OPTIONS: dict[str, Any] = {
-    "cases_dir": Layout.cases_dir, "vocabulary": Layout.vocabulary_file,
-    "guides_dir": Layout.guides_dir, "houses_dir": Layout.houses_dir,
-    "podcast_dir": Layout.podcast_dir, "events_dir": Layout.events_dir,
+    "cases_dir": Layout.cases_dir,
+    "vocabulary": Layout.vocabulary_file,
+    "guides_dir": Layout.guides_dir,
+    "houses_dir": Layout.houses_dir,
+    "podcast_dir": Layout.podcast_dir,
+    "events_dir": Layout.events_dir,
     "guide_max_age_months": MAX_AGE_MONTHS,
 }
-FEED_OPTIONS: dict[str, Any] = {"rss_path": Layout.feed_names[0],
-                                "atom_path": Layout.feed_names[1],
-                                "max_entries": 50, "max_entries_per_term": 0}
+FEED_OPTIONS: dict[str, Any] = {
+    "rss_path": Layout.feed_names[0],
+    "atom_path": Layout.feed_names[1],
+    "max_entries": 50,
+    "max_entries_per_term": 0,
+}
 
 
 class _ConfigLoader(yaml.SafeLoader):
@@ -63,8 +69,16 @@ def read_project(config_file: Path) -> Project:
     """
     name = config_file.name
     if not config_file.is_file():
-        raise ContentError([Problem(str(config_file), 1, "filen findes ikke — kør kommandoen "
-                                    "i projektets mappe, eller angiv den med --config")])
+        raise ContentError(
+            [
+                Problem(
+                    str(config_file),
+                    1,
+                    "filen findes ikke — kør kommandoen "
+                    "i projektets mappe, eller angiv den med --config",
+                )
+            ]
+        )
     config = _load(config_file)
     text = config_file.read_text(encoding="utf-8-sig", errors="replace")
     collection = _plugin_options(config, COLLECTION, COLLECTION_OPTIONS, name, text)
@@ -73,10 +87,14 @@ def read_project(config_file: Path) -> Project:
     docs_dir = _typed(config, "docs_dir", "docs", str, name, text)
     directory_urls = _typed(config, "use_directory_urls", True, bool, name, text)
     layout = Layout(
-        cases_dir=collection["cases_dir"], vocabulary_file=collection["vocabulary"],
-        docs_dir=_relative(root, docs_dir), guides_dir=collection["guides_dir"],
-        houses_dir=collection["houses_dir"], podcast_dir=collection["podcast_dir"],
-        events_dir=collection["events_dir"], directory_urls=directory_urls,
+        cases_dir=collection["cases_dir"],
+        vocabulary_file=collection["vocabulary"],
+        docs_dir=_relative(root, docs_dir),
+        guides_dir=collection["guides_dir"],
+        houses_dir=collection["houses_dir"],
+        podcast_dir=collection["podcast_dir"],
+        events_dir=collection["events_dir"],
+        directory_urls=directory_urls,
         feed_names=(posixpath.basename(feed["rss_path"]), posixpath.basename(feed["atom_path"])),
         exclude_docs=_patterns(config.get("exclude_docs"), name, text),
     )
@@ -105,24 +123,46 @@ def _load(config_file: Path) -> dict[str, Any]:
         with config_file.open("rb") as stream:
             config = yaml_load(stream, get_yaml_loader(_ConfigLoader))
     except (ConfigurationError, OSError, KeyError) as error:
-        raise ContentError([Problem(config_file.name, 1, f"filen kan ikke læses ({error}) — "
-                                    "ret den, så `mkdocs build` kan læse den")]) from None
+        raise ContentError(
+            [
+                Problem(
+                    config_file.name,
+                    1,
+                    f"filen kan ikke læses ({error}) — ret den, så `mkdocs build` kan læse den",
+                )
+            ]
+        ) from None
     if not isinstance(config, dict):
-        raise ContentError([Problem(config_file.name, 1, "filen skal bestå af indstillinger "
-                                    "som `site_name: …`")])
+        raise ContentError(
+            [Problem(config_file.name, 1, "filen skal bestå af indstillinger som `site_name: …`")]
+        )
     return config
 
 
-def _plugin_options(config: dict[str, Any], plugin: str, defaults: dict[str, Any], name: str,
-                    text: str) -> dict[str, Any]:
+def _plugin_options(
+    config: dict[str, Any], plugin: str, defaults: dict[str, Any], name: str, text: str
+) -> dict[str, Any]:
     """plugin's options in config over defaults; unknown or mistyped ones are problems."""
     options = _options_of(config, plugin)
     if not isinstance(options, dict):
-        raise ContentError([Problem(name, _line_of(text, plugin), f"indstillingerne til "
-                                    f"{plugin} skal være felter som `navn: værdi`")])
-    problems = [Problem(name, _line_of(text, key), f"`{key}` er ikke en indstilling til "
-                        f"{plugin} — kendte er {', '.join(defaults)}")
-                for key in options if key not in defaults]
+        raise ContentError(
+            [
+                Problem(
+                    name,
+                    _line_of(text, plugin),
+                    f"indstillingerne til {plugin} skal være felter som `navn: værdi`",
+                )
+            ]
+        )
+    problems = [
+        Problem(
+            name,
+            _line_of(text, key),
+            f"`{key}` er ikke en indstilling til {plugin} — kendte er {', '.join(defaults)}",
+        )
+        for key in options
+        if key not in defaults
+    ]
     merged = {**defaults, **options}
     for key, default in defaults.items():
         try:
@@ -137,13 +177,19 @@ def _plugin_options(config: dict[str, Any], plugin: str, defaults: dict[str, Any
 _TYPE_NAMES = {str: "tekst", int: "et heltal", bool: "true eller false"}
 
 
-def _typed(config: dict[str, Any], key: str, default: Any, kind: type, name: str,
-           text: str) -> Any:
+def _typed(config: dict[str, Any], key: str, default: Any, kind: type, name: str, text: str) -> Any:
     """config's value of key (default if absent), which must be of kind."""
     value = config.get(key, default)
     if type(value) is not kind:
-        raise ContentError([Problem(name, _line_of(text, key), f"`{key}` skal være "
-                                    f"{_TYPE_NAMES[kind]}, ikke '{value}' — ret værdien")])
+        raise ContentError(
+            [
+                Problem(
+                    name,
+                    _line_of(text, key),
+                    f"`{key}` skal være {_TYPE_NAMES[kind]}, ikke '{value}' — ret værdien",
+                )
+            ]
+        )
     return value
 
 
@@ -152,15 +198,29 @@ def _patterns(value: Any, name: str, text: str) -> Any:
     if value is None:
         return None
     if not isinstance(value, str):
-        raise ContentError([Problem(name, _line_of(text, "exclude_docs"), "`exclude_docs` skal "
-                                    "være tekst med ét mønster pr. linje, fx `exclude_docs: |`")])
+        raise ContentError(
+            [
+                Problem(
+                    name,
+                    _line_of(text, "exclude_docs"),
+                    "`exclude_docs` skal være tekst med ét mønster pr. linje, fx `exclude_docs: |`",
+                )
+            ]
+        )
     import pathspec
 
     try:
         return pathspec.gitignore.GitIgnoreSpec.from_lines(value.splitlines())
     except ValueError as error:
-        raise ContentError([Problem(name, _line_of(text, "exclude_docs"), f"`exclude_docs` kan "
-                                    f"ikke læses ({error}) — ret mønsteret")]) from None
+        raise ContentError(
+            [
+                Problem(
+                    name,
+                    _line_of(text, "exclude_docs"),
+                    f"`exclude_docs` kan ikke læses ({error}) — ret mønsteret",
+                )
+            ]
+        ) from None
 
 
 def _relative(root: Path, folder: str) -> str | None:
@@ -176,4 +236,3 @@ def _line_of(text: str, key: str) -> int:
     """The line where key is first written in text, or 1."""
     match = re.search(rf"^[ \t-]*['\"]?{re.escape(key)}['\"]?\s*:", text, re.MULTILINE)
     return text.count("\n", 0, match.start()) + 1 if match else 1
-

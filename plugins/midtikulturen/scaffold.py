@@ -139,14 +139,19 @@ class ScaffoldError(Exception):
 def target(root: Path, layout: Layout, kind: str, slug: str) -> Path:
     """Where a new file of kind called slug belongs."""
     docs = root / (layout.docs_dir or "docs")
-    folder = {"case": root / layout.cases_dir, "guide": docs / layout.guides_dir,
-              "kulturhus": docs / layout.houses_dir, "episode": docs / layout.podcast_dir,
-              "arrangement": docs / layout.events_dir}[kind]
+    folder = {
+        "case": root / layout.cases_dir,
+        "guide": docs / layout.guides_dir,
+        "kulturhus": docs / layout.houses_dir,
+        "episode": docs / layout.podcast_dir,
+        "arrangement": docs / layout.events_dir,
+    }[kind]
     return folder / f"{slug}.md"
 
 
-def scaffold(root: Path, layout: Layout, kind: str, title: str, today: date,
-             series: str = "") -> Path:
+def scaffold(
+    root: Path, layout: Layout, kind: str, title: str, today: date, series: str = ""
+) -> Path:
     """Write the new draft of kind with title and return its path; never overwrite.
 
     series is the first podcast series of the vocabulary, which a new episode belongs to.
@@ -156,12 +161,23 @@ def scaffold(root: Path, layout: Layout, kind: str, title: str, today: date,
         raise ScaffoldError(f"'{title}' giver ikke et filnavn — skriv en titel med bogstaver")
     path = target(root, layout, kind, slug)
     if path.exists():
-        raise ScaffoldError(f"{path.relative_to(root).as_posix()} findes allerede — vælg en "
-                            "anden titel, eller ret den eksisterende fil")
-    text = {"case": CASE, "guide": GUIDE, "kulturhus": HOUSE, "episode": EPISODE,
-            "arrangement": EVENT}[kind].format(
-        title=json.dumps(title.strip(), ensure_ascii=False), today=today.isoformat(),
-        month=today.isoformat()[:7], slug=slug, series=series)
+        raise ScaffoldError(
+            f"{path.relative_to(root).as_posix()} findes allerede — vælg en "
+            "anden titel, eller ret den eksisterende fil"
+        )
+    text = {
+        "case": CASE,
+        "guide": GUIDE,
+        "kulturhus": HOUSE,
+        "episode": EPISODE,
+        "arrangement": EVENT,
+    }[kind].format(
+        title=json.dumps(title.strip(), ensure_ascii=False),
+        today=today.isoformat(),
+        month=today.isoformat()[:7],
+        slug=slug,
+        series=series,
+    )
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
     return path

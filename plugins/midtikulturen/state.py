@@ -30,15 +30,26 @@ def content_layout(config: MkDocsConfig, root: Path) -> Layout:
     """Where the project at root keeps its content, from the build's configuration."""
     options = collection_plugin(config).config
     feed = config.plugins.get(FEED)
-    names = Layout.feed_names if feed is None else tuple(
-        posixpath.basename(path) for path in (feed.config.rss_path, feed.config.atom_path))
+    names = (
+        Layout.feed_names
+        if feed is None
+        else tuple(
+            posixpath.basename(path) for path in (feed.config.rss_path, feed.config.atom_path)
+        )
+    )
     docs = Path(config.docs_dir).resolve()
-    return Layout(cases_dir=options.cases_dir, vocabulary_file=options.vocabulary,
-                  docs_dir=docs.relative_to(root).as_posix() if docs.is_relative_to(root) else None,
-                  guides_dir=options.guides_dir, houses_dir=options.houses_dir,
-                  podcast_dir=options.podcast_dir, events_dir=options.events_dir,
-                  directory_urls=config.use_directory_urls, feed_names=names,
-                  exclude_docs=config.exclude_docs)
+    return Layout(
+        cases_dir=options.cases_dir,
+        vocabulary_file=options.vocabulary,
+        docs_dir=docs.relative_to(root).as_posix() if docs.is_relative_to(root) else None,
+        guides_dir=options.guides_dir,
+        houses_dir=options.houses_dir,
+        podcast_dir=options.podcast_dir,
+        events_dir=options.events_dir,
+        directory_urls=config.use_directory_urls,
+        feed_names=names,
+        exclude_docs=config.exclude_docs,
+    )
 
 
 def listing_feeds(config: MkDocsConfig, page: Page) -> list[tuple[str, str, str]]:
@@ -46,23 +57,34 @@ def listing_feeds(config: MkDocsConfig, page: Page) -> list[tuple[str, str, str]
     plugin = config.plugins.get(FEED)
     if plugin is None or (spec := plugin.own_feed(page)) is None:
         return []
-    return [(name, get_relative_url(path, page.url), kind)
-            for name, path, kind in plugin.files_of(spec)]
+    return [
+        (name, get_relative_url(path, page.url), kind) for name, path, kind in plugin.files_of(spec)
+    ]
 
 
 def collection_plugin(config: MkDocsConfig) -> CollectionPlugin:
     """The collection plugin of this build, which holds the validated content."""
     plugin = config.plugins.get(COLLECTION)
     if plugin is None:
-        raise PluginError(f"mkdocs.yml: tilføj '{COLLECTION}' under `plugins:`, før "
-                          "de andre midtikulturen-plugins: de bygger på indholdet")
+        raise PluginError(
+            f"mkdocs.yml: tilføj '{COLLECTION}' under `plugins:`, før "
+            "de andre midtikulturen-plugins: de bygger på indholdet"
+        )
     return plugin
+
+
+def catalog_if_any(config: MkDocsConfig) -> Catalog | None:
+    """The content of this build, None in a site without the collection plugin."""
+    plugin = config.plugins.get(COLLECTION)
+    return plugin.catalog if plugin is not None else None
 
 
 def catalog(config: MkDocsConfig) -> Catalog:
     """The validated, published content of this build."""
     found = collection_plugin(config).catalog
     if found is None:
-        raise PluginError("midtikulturen/collection har ikke læst indholdet endnu — behold "
-                          "plugins' rækkefølge for hændelserne, som den er")
+        raise PluginError(
+            "midtikulturen/collection har ikke læst indholdet endnu — behold "
+            "plugins' rækkefølge for hændelserne, som den er"
+        )
     return found

@@ -31,8 +31,11 @@ class RequestLog:
 
     def foreign(self, base_url: str) -> list[str]:
         """The recorded URLs that leave the host and port of base_url."""
-        return [url for url in self.urls
-                if urlsplit(url).scheme not in OFFLINE_SCHEMES and origin(url) != origin(base_url)]
+        return [
+            url
+            for url in self.urls
+            if urlsplit(url).scheme not in OFFLINE_SCHEMES and origin(url) != origin(base_url)
+        ]
 
     def assert_local(self, base_url: str) -> None:
         """Fail unless every request went to the server at base_url."""
@@ -64,8 +67,10 @@ def describe(violations: list[dict[str, Any]]) -> str:
     """One paragraph per violation: rule id, impact, help and the failing nodes' targets."""
     lines = []
     for violation in violations:
-        lines.append(f"{violation['id']} ({violation['impact']}): {violation['help']}"
-                     f" <{violation['helpUrl']}>")
+        lines.append(
+            f"{violation['id']} ({violation['impact']}): {violation['help']}"
+            f" <{violation['helpUrl']}>"
+        )
         for node in violation["nodes"]:
             summary = " ".join(node.get("failureSummary", "").split())
             lines.append(f"  {' >>> '.join(map(str, node['target']))}: {summary}")

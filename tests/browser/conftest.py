@@ -9,9 +9,10 @@ them; `-m "not browser"` deselects them.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Iterator
 from contextlib import ExitStack
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterator
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -23,14 +24,22 @@ if TYPE_CHECKING:
     from playwright.sync_api import Browser, BrowserContext, Page
 
 CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 TIMEOUT_MS = 10_000
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    config.addinivalue_line("markers", "browser: drives Debian's Chromium through Playwright "
-                                       "(MIK_SKIP_BROWSER=1 skips)")
+    config.addinivalue_line(
+        "markers", "browser: drives Debian's Chromium through Playwright (MIK_SKIP_BROWSER=1 skips)"
+    )
 
 
 def missing_browser_tools() -> list[str]:
@@ -40,7 +49,7 @@ def missing_browser_tools() -> list[str]:
         import axe_playwright_python  # noqa: F401
         import playwright  # noqa: F401
     except ImportError as error:
-        missing.append(f"{error.name} is not installed: run `python3 -m pip install -e \".[test]\"`")
+        missing.append(f'{error.name} is not installed: run `python3 -m pip install -e ".[test]"`')
     if not CHROMIUM.is_file():
         missing.append(f"{CHROMIUM} is missing: run `apt-get install -y chromium`")
     return missing
@@ -52,8 +61,11 @@ def browser() -> Iterator[Browser]:
     if os.environ.get("MIK_SKIP_BROWSER") == "1":
         pytest.skip("browser tests skipped: MIK_SKIP_BROWSER=1")
     if missing := missing_browser_tools():
-        pytest.fail("browser tests cannot run (set MIK_SKIP_BROWSER=1 to skip them):\n"
-                    + "\n".join(missing), pytrace=False)
+        pytest.fail(
+            "browser tests cannot run (set MIK_SKIP_BROWSER=1 to skip them):\n"
+            + "\n".join(missing),
+            pytrace=False,
+        )
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
@@ -91,8 +103,9 @@ def request_log() -> RequestLog:
 
 
 @pytest.fixture
-def context(browser: Browser, context_options: dict[str, Any],
-            request_log: RequestLog) -> Iterator[BrowserContext]:
+def context(
+    browser: Browser, context_options: dict[str, Any], request_log: RequestLog
+) -> Iterator[BrowserContext]:
     """A fresh browser context per test, with its requests recorded."""
     fresh = browser.new_context(**context_options)
     fresh.set_default_timeout(TIMEOUT_MS)

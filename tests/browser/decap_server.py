@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
 
 from midtikulturen.cms import local
-
 from tests.sitebuilder import REPO
 
 PACKAGE = REPO / local.PACKAGE

@@ -16,10 +16,24 @@ from mkdocs.config import load_config
 from tests.pictures import photo
 from tests.sitebuilder import REPO
 
-PAGES = ["", "cases/", "cases/global-roots/", "om/", "kommuner/", "kommuner/viborg/",
-         "temaer/boern-og-unge/", "guides/", "guides/creative-europe-samarbejdsprojekter/",
-         "kulturhuse/", "kulturhuse/station-k/", "tilgaengelighed/", "redaktoer/",
-         "arrangementer/", "arrangementer/kulturforum-2021/", "podcast/"]
+PAGES = [
+    "",
+    "cases/",
+    "cases/global-roots/",
+    "om/",
+    "kommuner/",
+    "kommuner/viborg/",
+    "temaer/boern-og-unge/",
+    "guides/",
+    "guides/creative-europe-samarbejdsprojekter/",
+    "kulturhuse/",
+    "kulturhuse/station-k/",
+    "tilgaengelighed/",
+    "redaktoer/",
+    "arrangementer/",
+    "arrangementer/kulturforum-2021/",
+    "podcast/",
+]
 PICTURED_CASE = "cases/global-roots.md"
 PICTURE = "images/global-roots-testbillede.jpg"
 PICTURE_ALT = "Testbillede: farvede former på en grå baggrund, tegnet af testene"
@@ -39,8 +53,9 @@ def showcase_project(dest: Path) -> Path:
     case = dest / PICTURED_CASE
     text = case.read_text(encoding="utf-8")
     head, rest = text.split("\n", 1)
-    case.write_text(f'{head}\nimage: {PICTURE}\nimage_alt: "{PICTURE_ALT}"\n{rest}',
-                    encoding="utf-8")
+    case.write_text(
+        f'{head}\nimage: {PICTURE}\nimage_alt: "{PICTURE_ALT}"\n{rest}', encoding="utf-8"
+    )
     (case.parent / PICTURE).parent.mkdir(exist_ok=True)
     (case.parent / PICTURE).write_bytes(photo(3000, 2000, seed=18, gps=True))
     return dest / "mkdocs.yml"

@@ -5,11 +5,12 @@ from __future__ import annotations
 import socket
 import sys
 import threading
+from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 
 class QuietHandler(SimpleHTTPRequestHandler):
@@ -32,8 +33,12 @@ class QuietServer(ThreadingHTTPServer):
 def serve_directory(root: Path, port: int = 0) -> Iterator[str]:
     """Serve root at http://127.0.0.1:<port>/ (a free one by default); yield that base URL."""
     with QuietServer(("127.0.0.1", port), partial(QuietHandler, directory=str(root))) as server:
-        thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05},
-                                  name=f"serve {root}", daemon=True)
+        thread = threading.Thread(
+            target=server.serve_forever,
+            kwargs={"poll_interval": 0.05},
+            name=f"serve {root}",
+            daemon=True,
+        )
         thread.start()
         try:
             yield f"http://127.0.0.1:{server.server_port}/"

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -16,10 +17,11 @@ if TYPE_CHECKING:
 
 pytestmark = pytest.mark.browser
 
+
 @pytest.mark.parametrize("path", ["cases/global-roots/", "cases/"])
 def test_full_case_and_its_listing_pass_axe_core(
-        site: SiteProject, serve: Callable[[Path], str], page: Page, request_log: RequestLog,
-        path: str) -> None:
+    site: SiteProject, serve: Callable[[Path], str], page: Page, request_log: RequestLog, path: str
+) -> None:
     site.write({"cases/global-roots.md": FULL_CASE, "cases/images/roots.png": PNG})
     base_url = serve(site.build().root)
     page.goto(base_url + path)

@@ -13,19 +13,20 @@ import shutil
 import struct
 import subprocess
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING
 
 import pytest
 import yaml
 from bs4 import BeautifulSoup
-from midtikulturen.cli import main as midtikulturen
-from midtikulturen.cms.local import missing_node
-from midtikulturen.content.slugs import slugify
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
+from midtikulturen.cli import main as midtikulturen
+from midtikulturen.cms.local import missing_node
+from midtikulturen.content.slugs import slugify
 from tests.browser.checks import RequestLog, axe_violations, describe, origin
 from tests.browser.decap_server import decap_server, install
 from tests.browser.server import free_port, serve_directory
@@ -55,13 +56,22 @@ class Editing:
 
 def png(width: int, height: int) -> bytes:
     """A plain orange PNG image."""
+
     def chunk(kind: bytes, data: bytes) -> bytes:
-        return (struct.pack(">I", len(data)) + kind + data
-                + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF))
+        return (
+            struct.pack(">I", len(data))
+            + kind
+            + data
+            + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+        )
+
     rows = b"".join(b"\x00" + bytes((200, 80, 40)) * width for _ in range(height))
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2,
-                                                             0, 0, 0))
-            + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+        + chunk(b"IDAT", zlib.compress(rows))
+        + chunk(b"IEND", b"")
+    )
 
 
 def build_project(root: Path, out: Path) -> None:
@@ -92,8 +102,11 @@ def copy_project(root: Path, proxy_url: str) -> None:
 def editing(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Editing]:
     """The CMS served from a real local HTTP server, decap-server writing into the project."""
     if problem := missing_node():
-        pytest.fail("the CMS browser test cannot run (set MIK_SKIP_BROWSER=1 to skip "
-                    f"browser tests): {problem}", pytrace=False)
+        pytest.fail(
+            "the CMS browser test cannot run (set MIK_SKIP_BROWSER=1 to skip "
+            f"browser tests): {problem}",
+            pytrace=False,
+        )
     install()
     root = tmp_path_factory.mktemp("cms-project")
     port = free_port()
@@ -132,7 +145,8 @@ def front_matter(path: Path) -> tuple[dict[str, object], str]:
 
 
 def test_editor_creates_a_case_that_checks_and_builds(
-        page: Page, request_log: RequestLog, editing: Editing, tmp_path: Path) -> None:
+    page: Page, request_log: RequestLog, editing: Editing, tmp_path: Path
+) -> None:
     picture = tmp_path / "kulturmoedet.png"
     picture.write_bytes(png(640, 400))  # a case's main picture is at least 600 pixels wide
     sign_in(page, editing, "cases")
@@ -152,8 +166,10 @@ def test_editor_creates_a_case_that_checks_and_builds(
     page.keyboard.type(BODY)
 
     violations = axe_violations(page)
-    print(f"\naxe-core on the CMS's entry form: {len(violations)} violation(s) of WCAG 2.1 A/AA "
-          f"(Decap's own markup; not failed here)\n{describe(violations)}")
+    print(
+        f"\naxe-core on the CMS's entry form: {len(violations)} violation(s) of WCAG 2.1 A/AA "
+        f"(Decap's own markup; not failed here)\n{describe(violations)}"
+    )
     publish(page)
 
     written = editing.root / "cases" / f"{slugify(TITLE)}.md"
@@ -164,30 +180,43 @@ def test_editor_creates_a_case_that_checks_and_builds(
     assert meta["municipality"] == ["Skive", "Viborg"]
     assert meta["date"] == dt.date(2024, 5, 2) and meta["draft"] is False
     assert meta["image"] == "images/kulturmoedet.png"
-    assert (editing.root / "cases" / "images" / "kulturmoedet.png").read_bytes() == \
-        picture.read_bytes()
+    assert (
+        editing.root / "cases" / "images" / "kulturmoedet.png"
+    ).read_bytes() == picture.read_bytes()
     assert "updated" not in meta and "period" not in meta, "empty fields must be left out"
     assert body.strip() == BODY
 
     out = io.StringIO()
-    assert midtikulturen(["--config", str(editing.root / "mkdocs.yml"), "check", "--no-cache"],
-                         out) == 0, out.getvalue()
+    assert (
+        midtikulturen(["--config", str(editing.root / "mkdocs.yml"), "check", "--no-cache"], out)
+        == 0
+    ), out.getvalue()
     build_project(editing.root, tmp_path / "site")
-    case = BeautifulSoup((tmp_path / "site" / "cases" / "kulturmoedet-mors" / "index.html")
-                         .read_text(encoding="utf-8"), "lxml")
+    case = BeautifulSoup(
+        (tmp_path / "site" / "cases" / "kulturmoedet-mors" / "index.html").read_text(
+            encoding="utf-8"
+        ),
+        "lxml",
+    )
     facts = {dt_.get_text(): dt_.find_next_sibling("dd") for dt_ in case.select(".mik-facts dt")}
     assert [(a.get_text(), a["href"]) for a in facts["Kommuner"].find_all("a")] == [
-        ("Skive", "../../kommuner/skive/"), ("Viborg", "../../kommuner/viborg/")]
+        ("Skive", "../../kommuner/skive/"),
+        ("Viborg", "../../kommuner/viborg/"),
+    ]
     assert case.select_one(".mik-case__body strong").get_text() == "første"
 
     allowed = {origin(editing.site_url), origin(editing.proxy_url)}
-    foreign = [url for url in request_log.urls
-               if not url.startswith(("data:", "blob:")) and origin(url) not in allowed]
+    foreign = [
+        url
+        for url in request_log.urls
+        if not url.startswith(("data:", "blob:")) and origin(url) not in allowed
+    ]
     assert request_log.urls and not foreign, "requests to other hosts:\n" + "\n".join(foreign)
 
 
 def test_editor_creates_a_house_with_type_and_ownership_left_empty(
-        page: Page, editing: Editing) -> None:
+    page: Page, editing: Editing
+) -> None:
     sign_in(page, editing, "kulturhuse")
     page.get_by_label("Titel", exact=True).fill("Ågade Medborgerhus")
     page.get_by_label("Resumé").fill("Medborgerhus ved åen med café og mødelokaler.")
@@ -203,16 +232,26 @@ def test_editor_creates_a_house_with_type_and_ownership_left_empty(
     assert meta["house_type"] is None and meta["ownership"] is None
     assert meta["facilities"] == ["café", "mødelokaler"] and meta["volunteers"] == 25
     out = io.StringIO()
-    assert midtikulturen(["--config", str(editing.root / "mkdocs.yml"), "check", "--no-cache"],
-                         out) == 0, out.getvalue()
+    assert (
+        midtikulturen(["--config", str(editing.root / "mkdocs.yml"), "check", "--no-cache"], out)
+        == 0
+    ), out.getvalue()
 
 
-SLUG_TITLES = [TITLE, "Åbne rum i Ærøskøbing", "Børn & unge: Öl, Müller, Straße",
-               "  CULTURE UP!  ", "Erasmus+ (KA210) – små partnerskaber", "Café Ünïcødé 2024",
-               "Ø", "ÆØÅ æøå"]
+SLUG_TITLES = [
+    TITLE,
+    "Åbne rum i Ærøskøbing",
+    "Børn & unge: Öl, Müller, Straße",
+    "  CULTURE UP!  ",
+    "Erasmus+ (KA210) – små partnerskaber",
+    "Café Ünïcødé 2024",
+    "Ø",
+    "ÆØÅ æøå",
+]
 
 
 def test_admin_script_names_files_as_the_project_does(page: Page, editing: Editing) -> None:
     page.goto(editing.admin_url)
     named = page.evaluate("titles => titles.map(window.mikSlugify)", SLUG_TITLES)
-    assert dict(zip(SLUG_TITLES, named)) == {title: slugify(title) for title in SLUG_TITLES}
+    expected = {title: slugify(title) for title in SLUG_TITLES}
+    assert dict(zip(SLUG_TITLES, named, strict=True)) == expected

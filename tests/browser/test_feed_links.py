@@ -19,8 +19,7 @@ FEED_TYPES = ("application/rss+xml", "application/atom+xml")
 
 
 @pytest.mark.parametrize("path", ["", "cases/", "kommuner/viborg/"], ids=page_id)
-def test_feed_links_fetch_no_sitemap_and_log_no_error(page: Page, site_url: str,
-                                                      path: str) -> None:
+def test_feed_links_fetch_no_sitemap_and_log_no_error(page: Page, site_url: str, path: str) -> None:
     errors: list[str] = []
     sitemaps: list[str] = []
 
@@ -30,13 +29,20 @@ def test_feed_links_fetch_no_sitemap_and_log_no_error(page: Page, site_url: str,
 
     page.on("console", console)
     page.on("pageerror", lambda error: errors.append(str(error)))
-    page.on("request", lambda request: sitemaps.append(request.url)
-            if request.url.split("?")[0].endswith("sitemap.xml") else None)
+    page.on(
+        "request",
+        lambda request: (
+            sitemaps.append(request.url)
+            if request.url.split("?")[0].endswith("sitemap.xml")
+            else None
+        ),
+    )
     page.goto(site_url + path, wait_until="networkidle")
 
     feeds = page.eval_on_selector_all(
-        "head link", "links => links.filter(l => l.relList.contains('alternate'))"
-                     ".map(l => [l.type, l.href])")
+        "head link",
+        "links => links.filter(l => l.relList.contains('alternate')).map(l => [l.type, l.href])",
+    )
     assert {kind for kind, _ in feeds} == set(FEED_TYPES), feeds
     assert len(feeds) == (2 if path == "" else 4), "the site's feeds, and the section's own"
     assert sitemaps == [site_url + "sitemap.xml"], "only instant navigation's own sitemap"

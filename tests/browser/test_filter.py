@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterator
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -30,17 +31,28 @@ def base_url(site: SiteProject) -> Iterator[str]:
     site.plugin_options("midtikulturen/listing", per_page=4)
     site.config["theme"]["features"] = ["navigation.instant"]
     site.config["nav"] = [{"Forside": "index.md"}, {"Cases": "cases/index.md"}]
-    site.write({
-        "cases/skive-1.md": case_text(title="Skive et", date="2021-01-01", municipality="Skive",
-                                      themes=["Demokrati"]),
-        "cases/skive-2.md": case_text(title=HOSTILE, date="2022-01-01", municipality="Skive",
-                                      themes=["Børn og unge"]),
-        "cases/skive-3.md": case_text(title="Skive tre", date="2023-01-01",
-                                      municipality=["Skive", "Viborg"], themes=["Demokrati"]),
-        **{f"cases/aarhus-{n}.md": case_text(title=f"Aarhus {n}", date=f"202{n}-02-01",
-                                             municipality="Aarhus")
-           for n in range(1, 5)},
-    })
+    site.write(
+        {
+            "cases/skive-1.md": case_text(
+                title="Skive et", date="2021-01-01", municipality="Skive", themes=["Demokrati"]
+            ),
+            "cases/skive-2.md": case_text(
+                title=HOSTILE, date="2022-01-01", municipality="Skive", themes=["Børn og unge"]
+            ),
+            "cases/skive-3.md": case_text(
+                title="Skive tre",
+                date="2023-01-01",
+                municipality=["Skive", "Viborg"],
+                themes=["Demokrati"],
+            ),
+            **{
+                f"cases/aarhus-{n}.md": case_text(
+                    title=f"Aarhus {n}", date=f"202{n}-02-01", municipality="Aarhus"
+                )
+                for n in range(1, 5)
+            },
+        }
+    )
     with serve_directory(site.build().root, port) as url:
         yield url
 
@@ -108,7 +120,8 @@ def test_filter_works_after_material_instant_navigation(page: Page, base_url: st
 
 
 def test_without_javascript_the_list_and_term_links_still_work(
-        browser: Browser, base_url: str) -> None:
+    browser: Browser, base_url: str
+) -> None:
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
     page.goto(base_url + "cases/")

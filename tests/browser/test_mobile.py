@@ -27,7 +27,8 @@ def context_options() -> dict[str, Any]:
 def test_page_does_not_scroll_sideways(page: Page, site_url: str, path: str) -> None:
     page.goto(site_url + path)
     content_width, window_width = page.evaluate(
-        "[document.documentElement.scrollWidth, window.innerWidth]")
+        "[document.documentElement.scrollWidth, window.innerWidth]"
+    )
     assert content_width <= window_width, f"/{path} is {content_width} px wide in {window_width} px"
 
 

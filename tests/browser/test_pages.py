@@ -23,8 +23,8 @@ def test_page_passes_axe_core(page: Page, site_url: str, path: str) -> None:
 
 @pytest.mark.parametrize("path", PAGES, ids=page_id)
 def test_page_asks_only_the_local_server_and_sets_no_cookie(
-        page: Page, context: BrowserContext, request_log: RequestLog, site_url: str,
-        path: str) -> None:
+    page: Page, context: BrowserContext, request_log: RequestLog, site_url: str, path: str
+) -> None:
     page.goto(site_url + path, wait_until="networkidle")
     request_log.assert_local(site_url)
     assert context.cookies() == []

@@ -17,8 +17,12 @@ if TYPE_CHECKING:
 
 pytestmark = pytest.mark.browser
 
-PHONE = {"viewport": {"width": 390, "height": 844}, "device_scale_factor": 2,
-         "is_mobile": True, "has_touch": True}
+PHONE = {
+    "viewport": {"width": 390, "height": 844},
+    "device_scale_factor": 2,
+    "is_mobile": True,
+    "has_touch": True,
+}
 BUDGET = 150 * 1024  # what a phone may fetch for a case's main picture
 CASE = "cases/global-roots/"
 
@@ -38,7 +42,8 @@ def picture_bytes(page: Page, url: str) -> dict[str, int]:
 
 
 def test_a_phone_fetches_one_fitting_rendition_of_the_main_picture(
-        browser: Browser, site_url: str) -> None:
+    browser: Browser, site_url: str
+) -> None:
     context = browser.new_context(**PHONE)
     page = context.new_page()
     fetched = picture_bytes(page, site_url + CASE)
@@ -50,9 +55,9 @@ def test_a_phone_fetches_one_fitting_rendition_of_the_main_picture(
 
 
 def test_a_wide_screen_fetches_the_larger_rendition_and_nothing_twice(
-        browser: Browser, site_url: str) -> None:
-    context = browser.new_context(viewport={"width": 1600, "height": 1000},
-                                  device_scale_factor=2)
+    browser: Browser, site_url: str
+) -> None:
+    context = browser.new_context(viewport={"width": 1600, "height": 1000}, device_scale_factor=2)
     page = context.new_page()
     fetched = picture_bytes(page, site_url + CASE)
     context.close()
@@ -60,7 +65,8 @@ def test_a_wide_screen_fetches_the_larger_rendition_and_nothing_twice(
 
 
 def test_the_main_picture_fills_the_column_without_shifting_the_page(
-        browser: Browser, site_url: str) -> None:
+    browser: Browser, site_url: str
+) -> None:
     for width in (360, 1280):
         context = browser.new_context(viewport={"width": width, "height": 800})
         page = context.new_page()
@@ -73,14 +79,16 @@ def test_the_main_picture_fills_the_column_without_shifting_the_page(
         }""")
         shown_width, column_width, height, _ = box
         assert abs(shown_width - column_width) < 1 and height == pytest.approx(
-            shown_width * 1067 / 1600, abs=1)
+            shown_width * 1067 / 1600, abs=1
+        )
         assert page.evaluate("document.documentElement.scrollWidth") <= width
         context.close()
 
 
 @pytest.mark.parametrize("width", [360, 1440])
-def test_cards_with_and_without_a_thumbnail_are_tidy(browser: Browser, site_url: str,
-                                                    width: int) -> None:
+def test_cards_with_and_without_a_thumbnail_are_tidy(
+    browser: Browser, site_url: str, width: int
+) -> None:
     context = browser.new_context(viewport={"width": width, "height": 900})
     page = context.new_page()
     page.goto(site_url + "cases/")
@@ -106,8 +114,9 @@ def test_cards_with_and_without_a_thumbnail_are_tidy(browser: Browser, site_url:
 
 
 @pytest.mark.parametrize("width", [360, 1440])
-def test_chart_labels_are_as_large_as_the_text_around_them(browser: Browser, site_url: str,
-                                                          width: int) -> None:
+def test_chart_labels_are_as_large_as_the_text_around_them(
+    browser: Browser, site_url: str, width: int
+) -> None:
     context = browser.new_context(viewport={"width": width, "height": 900})
     page = context.new_page()
     page.goto(site_url + "kulturhuse/")

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -20,8 +21,8 @@ pytestmark = pytest.mark.browser
 
 
 def test_audio_loads_only_when_wanted_and_chapters_seek(
-        site: SiteProject, page: Page, serve: Callable[[Path], str],
-        request_log: RequestLog) -> None:
+    site: SiteProject, page: Page, serve: Callable[[Path], str], request_log: RequestLog
+) -> None:
     site_url = serve(podcast_site(site).root)
     page.goto(site_url + "podcast/foerste/", wait_until="networkidle")
     assert not [url for url in request_log.urls if url.endswith(".mp3")], request_log.urls
@@ -33,10 +34,20 @@ def test_audio_loads_only_when_wanted_and_chapters_seek(
     request_log.assert_local(site_url)
 
 
-@pytest.mark.parametrize("path", ["podcast/foerste/", "podcast/andet/", "podcast/",
-                                  "arrangementer/", "arrangementer/vinter/",
-                                  "arrangementer/fortid/", "kommuner/skive/"])
-def test_podcast_and_event_pages_pass_axe(site: SiteProject, page: Page,
-                                          serve: Callable[[Path], str], path: str) -> None:
+@pytest.mark.parametrize(
+    "path",
+    [
+        "podcast/foerste/",
+        "podcast/andet/",
+        "podcast/",
+        "arrangementer/",
+        "arrangementer/vinter/",
+        "arrangementer/fortid/",
+        "kommuner/skive/",
+    ],
+)
+def test_podcast_and_event_pages_pass_axe(
+    site: SiteProject, page: Page, serve: Callable[[Path], str], path: str
+) -> None:
     page.goto(serve(podcast_site(site).root) + path)
     assert_accessible(page)

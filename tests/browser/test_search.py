@@ -3,7 +3,8 @@ first, is keyboard and screen-reader usable, and works after instant navigation.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterator
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -12,8 +13,8 @@ from tests.browser.server import free_port, serve_directory
 from tests.sitebuilder import SiteProject, case_text
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from pathlib import Path
-    from typing import Callable
 
     from playwright.sync_api import Locator, Page
 
@@ -45,12 +46,16 @@ def hrefs(results: Locator) -> list[str]:
 
 
 def index_requests(log: RequestLog) -> list[str]:
-    return [url for url in log.urls if "/pagefind/" in url or "search_index" in url
-            or "/workers/" in url or "/lunr/" in url]
+    return [
+        url
+        for url in log.urls
+        if "/pagefind/" in url or "search_index" in url or "/workers/" in url or "/lunr/" in url
+    ]
 
 
 def test_search_loads_nothing_until_opened_then_finds_a_case(
-        page: Page, site_url: str, request_log: RequestLog) -> None:
+    page: Page, site_url: str, request_log: RequestLog
+) -> None:
     page.goto(site_url, wait_until="networkidle")
     page.goto(site_url + "cases/", wait_until="networkidle")
     assert index_requests(request_log) == [], "search data loaded before search was opened"
@@ -75,19 +80,35 @@ def tagged_site(site: SiteProject) -> Iterator[str]:
     site.config["site_url"] = f"http://127.0.0.1:{port}/"
     site.config["theme"]["features"] = ["navigation.instant"]
     site.config["nav"] = [{"Forside": "index.md"}, {"Cases": "cases/index.md"}]
-    mentions = ("Kulturprinsen i Viborg søgte Erasmus+. Kulturprinsen og Viborg og Erasmus+ "
-                "nævnes her igen: Kulturprinsen, Viborg, Erasmus+.")
-    site.write({
-        "cases/tagged.md": case_text(
-            title="Partnere over grænsen", description="Erfaringer fra et europæisk projekt.",
-            body="Et samarbejde med skoler i fem lande.", organisation="Kulturprinsen",
-            municipality="Viborg", programmes=["Erasmus+"], date="2020-05-01"),
-        **{f"cases/mention-{n}.md": case_text(
-            title=f"Et andet projekt {n}", description="Om noget andet.",
-            body=f"{mentions}\n\n## Baggrund\n\n{mentions}", organisation="Team Odder",
-            municipality="Odder", date=f"202{n}-03-01") for n in range(1, 6)},
-        "docs/kommuner/viborg/index.md": "# Viborg\n\nCases fra Viborg Kommune.\n",
-    })
+    mentions = (
+        "Kulturprinsen i Viborg søgte Erasmus+. Kulturprinsen og Viborg og Erasmus+ "
+        "nævnes her igen: Kulturprinsen, Viborg, Erasmus+."
+    )
+    site.write(
+        {
+            "cases/tagged.md": case_text(
+                title="Partnere over grænsen",
+                description="Erfaringer fra et europæisk projekt.",
+                body="Et samarbejde med skoler i fem lande.",
+                organisation="Kulturprinsen",
+                municipality="Viborg",
+                programmes=["Erasmus+"],
+                date="2020-05-01",
+            ),
+            **{
+                f"cases/mention-{n}.md": case_text(
+                    title=f"Et andet projekt {n}",
+                    description="Om noget andet.",
+                    body=f"{mentions}\n\n## Baggrund\n\n{mentions}",
+                    organisation="Team Odder",
+                    municipality="Odder",
+                    date=f"202{n}-03-01",
+                )
+                for n in range(1, 6)
+            },
+            "docs/kommuner/viborg/index.md": "# Viborg\n\nCases fra Viborg Kommune.\n",
+        }
+    )
     with serve_directory(site.build().root, port) as url:
         yield url
 
@@ -158,8 +179,9 @@ def test_search_works_after_instant_navigation(page: Page, tagged_site: str) -> 
     assert hrefs(search(page, "Viborg"))[0] == tagged_site + "cases/tagged/"
 
 
-def test_hostile_text_is_shown_as_text(page: Page, site: SiteProject,
-                                       serve: Callable[[Path], str]) -> None:
+def test_hostile_text_is_shown_as_text(
+    page: Page, site: SiteProject, serve: Callable[[Path], str]
+) -> None:
     hostile = 'Kunst & <b>fed</b> "citat" </script><img src=x onerror=alert(1)>'
     site.write({"cases/a.md": case_text(title=hostile, body=f"`{hostile}` i kode.")})
     url = serve(site.build().root)

@@ -9,7 +9,8 @@ from tests.sites.test_serve_preview import serving
 
 
 def test_the_problem_page_reloads_itself_when_the_fix_is_saved(
-        site: SiteProject, page: Page) -> None:
+    site: SiteProject, page: Page
+) -> None:
     site.write({"cases/a.md": case_text("Historien.", title="Alfa")})
     with serving(site, "--livereload") as address:
         page.goto(address + "cases/a/")

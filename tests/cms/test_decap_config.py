@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import re
 import typing
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 import pytest
+from pydantic import BaseModel
+
 from midtikulturen.cms.decap import Backend, content_types, decap_config, save_rules
 from midtikulturen.cms.widgets import countries
 from midtikulturen.content.fields import VOCABULARY_KEY
@@ -19,12 +22,15 @@ from midtikulturen.content.vocabulary import (
     load_vocabulary,
     parse_vocabulary,
 )
-from pydantic import BaseModel
-
 from tests.sitebuilder import REPO
 
-NAMES = {"case": "cases", "guide": "guides", "kulturhus": "kulturhuse", "episode": "podcast",
-         "arrangement": "arrangementer"}
+NAMES = {
+    "case": "cases",
+    "guide": "guides",
+    "kulturhus": "kulturhuse",
+    "episode": "podcast",
+    "arrangement": "arrangementer",
+}
 
 
 @pytest.fixture(scope="module")
@@ -70,7 +76,8 @@ def config_paths(fields: list[dict[str, Any]], prefix: str = "") -> Iterator[tup
 
 @pytest.mark.parametrize("kind", SCHEMAS)
 def test_every_schema_field_has_a_widget_with_danish_label_and_hint(
-        vocabulary: Vocabulary, kind: str) -> None:
+    vocabulary: Vocabulary, kind: str
+) -> None:
     fields = dict(config_paths(collection(config_for(vocabulary), kind)["fields"]))
     model = SCHEMAS[kind][0]
     missing = [path for path in schema_paths(model) if path not in fields]
@@ -95,7 +102,8 @@ def vocabulary_fields(model: type[BaseModel]) -> dict[str, tuple[Taxonomy, bool]
 
 @pytest.mark.parametrize("kind", SCHEMAS)
 def test_vocabulary_fields_are_selects_of_exactly_the_vocabulary(
-        vocabulary: Vocabulary, kind: str) -> None:
+    vocabulary: Vocabulary, kind: str
+) -> None:
     fields = by_name(collection(config_for(vocabulary), kind)["fields"])
     expected = vocabulary_fields(SCHEMAS[kind][0])
     assert expected, "every content type has vocabulary fields"
@@ -112,17 +120,22 @@ def test_a_new_vocabulary_value_appears_in_the_cms() -> None:
     assert added != text
     config = config_for(parse_vocabulary("vocabularies.yml", added))
     for kind in ("case", "guide"):
-        assert "Klima og grøn omstilling" in by_name(collection(config, kind)["fields"])[
-            "themes"]["options"]
+        assert (
+            "Klima og grøn omstilling"
+            in by_name(collection(config, kind)["fields"])["themes"]["options"]
+        )
 
 
 def test_dates_months_and_toggles_are_written_as_the_loader_reads_them(
-        vocabulary: Vocabulary) -> None:
+    vocabulary: Vocabulary,
+) -> None:
     config = config_for(vocabulary)
     case = dict(config_paths(collection(config, "case")["fields"]))
     for path in ("date", "updated"):
-        assert case[path].items() >= {"widget": "datetime", "date_format": "YYYY-MM-DD",
-                                      "time_format": False}.items(), path
+        assert (
+            case[path].items()
+            >= {"widget": "datetime", "date_format": "YYYY-MM-DD", "time_format": False}.items()
+        ), path
         assert "format" not in case[path], "a `format` makes Decap's picker ask for a time"
     assert case["date"]["default"] == "{{now}}" and "default" not in case["updated"]
     for path in ("period.start", "period.end"):
@@ -136,10 +149,15 @@ def test_dates_months_and_toggles_are_written_as_the_loader_reads_them(
 
 
 def test_lists_of_objects_are_list_widgets_and_the_image_goes_beside_the_cases(
-        vocabulary: Vocabulary) -> None:
+    vocabulary: Vocabulary,
+) -> None:
     config = config_for(vocabulary)
-    for kind, name in (("case", "sources"), ("case", "contributors"), ("guide", "deadlines"),
-                       ("kulturhus", "sources")):
+    for kind, name in (
+        ("case", "sources"),
+        ("case", "contributors"),
+        ("guide", "deadlines"),
+        ("kulturhus", "sources"),
+    ):
         field = by_name(collection(config, kind)["fields"])[name]
         assert field["widget"] == "list" and field["fields"], (kind, name)
     cases = collection(config, "case")
@@ -147,18 +165,27 @@ def test_lists_of_objects_are_list_widgets_and_the_image_goes_beside_the_cases(
     assert fields["image"]["widget"] == "image"
     assert "Billedtekst" in fields["image"]["hint"]
     assert (cases["folder"], cases["media_folder"], cases["public_folder"]) == (
-        "cases", "images", "images")
+        "cases",
+        "images",
+        "images",
+    )
     assert config["publish_mode"] == "editorial_workflow"
     assert config["backend"].items() >= {"name": "github", "repo": "owner/site"}.items()
 
 
 def test_country_options_are_exactly_the_codes_the_schema_accepts() -> None:
     codes = [code for code, _ in countries()]
-    CaseMeta.model_validate({"title": "T", "description": "D", "date": "2021-01-01",
-                             "organisation": "O", "municipality": [],
-                             "partner_countries": codes},
-                            context={"vocabulary": load_vocabulary(
-                                REPO / "vocabularies.yml", "vocabularies.yml")})
+    CaseMeta.model_validate(
+        {
+            "title": "T",
+            "description": "D",
+            "date": "2021-01-01",
+            "organisation": "O",
+            "municipality": [],
+            "partner_countries": codes,
+        },
+        context={"vocabulary": load_vocabulary(REPO / "vocabularies.yml", "vocabularies.yml")},
+    )
     assert {"DK", "SE", "HU"} <= set(codes)
 
 

@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+
 from midtikulturen.content import loader
 from midtikulturen.content.cache_file import load_verdicts, save_verdicts
 from midtikulturen.content.check import Verdicts, check_content
@@ -13,7 +14,6 @@ from midtikulturen.content.forks import processes_for
 from midtikulturen.content.layout import Layout
 from midtikulturen.content.loader import load_content
 from midtikulturen.content.problems import ContentError, Problem
-
 from tests.sitebuilder import SiteProject, case_text
 
 DAY = date(2026, 11, 26)
@@ -27,8 +27,10 @@ BAD: dict[str, str | bytes] = {
     "cases/Forkert Navn.md": case_text(),
     "docs/guides/g.md": "---\ntitle: G\ndescription: D\nupdated: 2020-13-01\n---\nx\n",
 }
-HOUSE = ("---\ntitle: Hus\ndescription: D\nmunicipality: Skive\ntown: Skive\nhouse_type:\n"
-         "ownership:\n---\n")
+HOUSE = (
+    "---\ntitle: Hus\ndescription: D\nmunicipality: Skive\ntown: Skive\nhouse_type:\n"
+    "ownership:\n---\n"
+)
 
 
 def forks() -> bool:
@@ -40,20 +42,21 @@ def count_parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The paths this process parses from now on (not those a forked child parses)."""
     parsed: list[str] = []
     original = loader.read_front_matter
-    monkeypatch.setattr(loader, "read_front_matter",
-                        lambda path, text: parsed.append(path) or original(path, text))
+    monkeypatch.setattr(
+        loader, "read_front_matter", lambda path, text: parsed.append(path) or original(path, text)
+    )
     return parsed
 
 
-def problems_of(root: Path, per_process: int,
-                cache: Verdicts | None = None) -> tuple[Problem, ...]:
+def problems_of(root: Path, per_process: int, cache: Verdicts | None = None) -> tuple[Problem, ...]:
     with pytest.raises(ContentError) as raised:
         check_content(root, Layout(), DAY, cache, per_process)
     return raised.value.problems
 
 
 def test_shared_check_reports_what_loading_alone_reports(
-        site: SiteProject, monkeypatch: pytest.MonkeyPatch) -> None:
+    site: SiteProject, monkeypatch: pytest.MonkeyPatch
+) -> None:
     site.write({**GOOD, **BAD})
     with pytest.raises(ContentError) as loading:
         load_content(site.root, Layout(), DAY)
@@ -71,13 +74,15 @@ def test_shared_check_counts_what_loading_loads(site: SiteProject) -> None:
     for per_process in (ALONE, SHARED):
         checked = check_content(site.root, Layout(), DAY, None, per_process)
         assert checked.cases == len(content.collection.cases) == len(GOOD)
-        assert checked.guides == tuple((f"docs/{g.src_uri}", g.meta.updated)
-                                       for g in content.guides)
+        assert checked.guides == tuple(
+            (f"docs/{g.src_uri}", g.meta.updated) for g in content.guides
+        )
         assert checked.houses == len(content.houses)
 
 
 def test_what_forked_processes_parsed_is_cached_for_the_next_check(
-        site: SiteProject, monkeypatch: pytest.MonkeyPatch) -> None:
+    site: SiteProject, monkeypatch: pytest.MonkeyPatch
+) -> None:
     site.write({**GOOD, **BAD})
     cache_file = site.root / "verdicts.json"
     cache = Verdicts()

@@ -6,6 +6,7 @@ import os
 from collections.abc import Sequence
 
 import pytest
+
 from midtikulturen.content.forks import can_fork, fork_slices
 
 pytestmark = pytest.mark.skipif(not can_fork(), reason="this system does not fork safely")
@@ -16,15 +17,19 @@ def tagged(part: Sequence[int]) -> tuple[int, list[int]]:
     return os.getpid(), [n * n for n in part]
 
 
-@pytest.mark.parametrize(("count", "processes", "head_start", "sizes"), [
-    (10, 2, 0, [5, 5]),
-    (10, 3, 0, [3, 3, 4]),
-    (10, 2, 4, [3, 7]),      # this process does 4 items' worth besides: it takes fewer
-    (10, 2, 30, [0, 10]),
-    (1, 3, 0, [0, 0, 1]),
-])
+@pytest.mark.parametrize(
+    ("count", "processes", "head_start", "sizes"),
+    [
+        (10, 2, 0, [5, 5]),
+        (10, 3, 0, [3, 3, 4]),
+        (10, 2, 4, [3, 7]),  # this process does 4 items' worth besides: it takes fewer
+        (10, 2, 30, [0, 10]),
+        (1, 3, 0, [0, 0, 1]),
+    ],
+)
 def test_slices_come_back_in_order_from_their_own_processes(
-        count: int, processes: int, head_start: int, sizes: list[int]) -> None:
+    count: int, processes: int, head_start: int, sizes: list[int]
+) -> None:
     results = fork_slices(list(range(count)), tagged, processes, head_start)()
     assert [len(squares) for _, squares in results] == sizes
     assert [n for _, squares in results for n in squares] == [n * n for n in range(count)]

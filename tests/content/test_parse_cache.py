@@ -6,10 +6,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+
 from midtikulturen.content import loader
 from midtikulturen.content.layout import Layout
 from midtikulturen.content.loader import ParseCache, load_content
-
 from tests.sitebuilder import SiteProject, case_text
 
 DAY = date(2026, 11, 26)
@@ -22,12 +22,14 @@ def count_parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     def counting(path: str, text: str):  # type: ignore[no-untyped-def]
         parsed.append(path)
         return original(path, text)
+
     monkeypatch.setattr(loader, "read_front_matter", counting)
     return parsed
 
 
-def test_only_changed_files_are_parsed_again(tmp_path: Path,
-                                             monkeypatch: pytest.MonkeyPatch) -> None:
+def test_only_changed_files_are_parsed_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     site = SiteProject(tmp_path)
     site.write({"cases/a.md": case_text(title="A"), "cases/b.md": case_text(title="B")})
     parsed = count_parses(monkeypatch)

@@ -1,4 +1,4 @@
-""""Læs også" from the term index: weighted, deterministic, never the case itself, linear."""
+""" "Læs også" from the term index: weighted, deterministic, never the case itself, linear."""
 
 from __future__ import annotations
 
@@ -9,13 +9,18 @@ from midtikulturen.content.model import Case, Collection
 from midtikulturen.content.related import related_cases
 from midtikulturen.content.schema import CaseMeta
 from midtikulturen.content.taxonomy import index_terms
-
 from tests.render import VOCABULARY
 
 
 def case(slug: str, day: int, **fields: Any) -> Case:
-    data = {"title": slug, "description": "D.", "date": f"2021-01-{day:02d}",
-            "organisation": "O", "municipality": "Skive", **fields}
+    data = {
+        "title": slug,
+        "description": "D.",
+        "date": f"2021-01-{day:02d}",
+        "organisation": "O",
+        "municipality": "Skive",
+        **fields,
+    }
     meta = CaseMeta.model_validate(data, context={"vocabulary": VOCABULARY})
     return Case(slug, f"cases/{slug}.md", meta)
 
@@ -27,20 +32,29 @@ def related(cases: list[Case], **options: int) -> dict[str, list[str]]:
 
 
 def test_weights_rank_programme_and_theme_above_place_and_ties_go_to_the_nearest_date() -> None:
-    cases = [case("a", 10, programmes=["Erasmus+"], themes=["Demokrati"]),
-             case("programme", 1, municipality="Odder", programmes=["Erasmus+"]),
-             case("theme", 2, municipality="Odder", themes=["Demokrati"]),
-             case("place-near", 11), case("place-far", 1),
-             case("nothing", 3, municipality="Odder")]
+    cases = [
+        case("a", 10, programmes=["Erasmus+"], themes=["Demokrati"]),
+        case("programme", 1, municipality="Odder", programmes=["Erasmus+"]),
+        case("theme", 2, municipality="Odder", themes=["Demokrati"]),
+        case("place-near", 11),
+        case("place-far", 1),
+        case("nothing", 3, municipality="Odder"),
+    ]
     assert related(cases)["a"] == ["programme", "theme", "place-near"]
 
 
 def test_same_result_whatever_the_input_order_and_never_itself() -> None:
     rng = random.Random(4)
     themes = ["Demokrati", "Børn og unge", "Land og by"]
-    cases = [case(f"c{i}", 1 + i % 28, themes=rng.sample(themes, 2),
-                  municipality=rng.choice(["Skive", "Viborg", "Region Midtjylland"]))
-             for i in range(60)]
+    cases = [
+        case(
+            f"c{i}",
+            1 + i % 28,
+            themes=rng.sample(themes, 2),
+            municipality=rng.choice(["Skive", "Viborg", "Region Midtjylland"]),
+        )
+        for i in range(60)
+    ]
     first = related(cases)
     rng.shuffle(cases)
     assert related(cases) == first

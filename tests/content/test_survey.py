@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+
 from midtikulturen.content.survey import Distribution, survey_statistics
 from midtikulturen.content.terms import Taxonomy
-
 from tests.render import VOCABULARY, make_house
 
 
@@ -25,26 +25,41 @@ def test_total_counts_every_house() -> None:
 
 
 def test_municipalities_with_houses_come_in_vocabulary_order_with_their_counts() -> None:
-    houses = [make_house("a", municipality="Randers"), make_house("b", municipality="Favrskov"),
-              make_house("c", municipality="Randers")]
+    houses = [
+        make_house("a", municipality="Randers"),
+        make_house("b", municipality="Favrskov"),
+        make_house("c", municipality="Randers"),
+    ]
     survey = survey_statistics(houses, VOCABULARY)
     assert [(c.term.name, c.count) for c in survey.by_municipality.counts] == [
-        ("Favrskov", 1), ("Randers", 2)]
-    assert shares(survey.by_municipality) == {"Favrskov": pytest.approx(1 / 3),
-                                              "Randers": pytest.approx(2 / 3)}
+        ("Favrskov", 1),
+        ("Randers", 2),
+    ]
+    assert shares(survey.by_municipality) == {
+        "Favrskov": pytest.approx(1 / 3),
+        "Randers": pytest.approx(2 / 3),
+    }
     assert survey.by_municipality.based_on == 3
     assert survey.by_municipality.not_given == 0
 
 
-@pytest.mark.parametrize(("field", "figure", "taxonomy", "common", "rare"), [
-    ("house_type", "by_type", Taxonomy.HOUSE_TYPES, "kulturhus", "medborgerhus"),
-    ("ownership", "by_ownership", Taxonomy.OWNERSHIP, "selvejende", "kommunal"),
-])
+@pytest.mark.parametrize(
+    ("field", "figure", "taxonomy", "common", "rare"),
+    [
+        ("house_type", "by_type", Taxonomy.HOUSE_TYPES, "kulturhus", "medborgerhus"),
+        ("ownership", "by_ownership", Taxonomy.OWNERSHIP, "selvejende", "kommunal"),
+    ],
+)
 def test_a_single_choice_is_counted_over_the_houses_that_give_it(
-        field: str, figure: str, taxonomy: Taxonomy, common: str, rare: str) -> None:
-    houses = [make_house("a", **{field: common}), make_house("b", **{field: rare}),
-              make_house("c", **{field: common}), make_house("d", **{field: None}),
-              make_house("e", **{field: None})]
+    field: str, figure: str, taxonomy: Taxonomy, common: str, rare: str
+) -> None:
+    houses = [
+        make_house("a", **{field: common}),
+        make_house("b", **{field: rare}),
+        make_house("c", **{field: common}),
+        make_house("d", **{field: None}),
+        make_house("e", **{field: None}),
+    ]
     distribution: Distribution = getattr(survey_statistics(houses, VOCABULARY), figure)
     assert distribution.based_on == 3
     assert distribution.not_given == 2
@@ -69,7 +84,8 @@ SPREADS: list[tuple[str, list[Any], tuple[int, float, float, float]]] = [
 
 @pytest.mark.parametrize(("field", "values", "expected"), SPREADS)
 def test_spread_leaves_out_houses_without_the_number(
-        field: str, values: list[Any], expected: tuple[int, float, float, float]) -> None:
+    field: str, values: list[Any], expected: tuple[int, float, float, float]
+) -> None:
     houses = [make_house(f"h{i}", **{field: v}) for i, v in enumerate(values)]
     spread = getattr(survey_statistics(houses, VOCABULARY), field)
     assert (spread.based_on, spread.median, spread.minimum, spread.maximum) == expected
@@ -81,14 +97,22 @@ def test_spread_is_none_when_no_house_gives_the_number(field: str) -> None:
     assert getattr(survey_statistics(houses, VOCABULARY), field) is None
 
 
-@pytest.mark.parametrize(("field", "taxonomy", "first", "second"), [
-    ("facilities", Taxonomy.FACILITIES, "scene", "café"),
-    ("activities", Taxonomy.ACTIVITIES, "koncerter", "foredrag"),
-])
+@pytest.mark.parametrize(
+    ("field", "taxonomy", "first", "second"),
+    [
+        ("facilities", Taxonomy.FACILITIES, "scene", "café"),
+        ("activities", Taxonomy.ACTIVITIES, "koncerter", "foredrag"),
+    ],
+)
 def test_lists_are_counted_over_the_houses_that_list_anything(
-        field: str, taxonomy: Taxonomy, first: str, second: str) -> None:
-    houses = [make_house("a", **{field: [first, second]}), make_house("b", **{field: [first]}),
-              make_house("c"), make_house("d", **{field: []})]
+    field: str, taxonomy: Taxonomy, first: str, second: str
+) -> None:
+    houses = [
+        make_house("a", **{field: [first, second]}),
+        make_house("b", **{field: [first]}),
+        make_house("c"),
+        make_house("d", **{field: []}),
+    ]
     distribution: Distribution = getattr(survey_statistics(houses, VOCABULARY), field)
     assert distribution.based_on == 2
     assert distribution.not_given == 2
@@ -109,8 +133,7 @@ def test_no_houses_gives_empty_figures_without_dividing_by_zero() -> None:
     survey = survey_statistics([], VOCABULARY)
     assert survey.total == 0
     assert survey.by_municipality.counts == ()
-    for distribution in (survey.by_type, survey.by_ownership, survey.facilities,
-                         survey.activities):
+    for distribution in (survey.by_type, survey.by_ownership, survey.facilities, survey.activities):
         assert distribution.based_on == 0
         assert distribution.not_given == 0
         assert all(c.count == 0 and c.share == 0.0 for c in distribution.counts)

@@ -8,6 +8,8 @@ import os
 from pathlib import Path
 
 import pytest
+from PIL import Image, ImageCms
+
 from midtikulturen.images.cache import RenditionCache, SourceDigests, entry_key
 from midtikulturen.images.pipeline import Failed, ImageSet, prepare
 from midtikulturen.images.renditions import (
@@ -25,20 +27,32 @@ from midtikulturen.images.settings import (
     WEBP,
     Settings,
 )
-from PIL import Image, ImageCms
-
 from tests.pictures import photo, png
 
 SETTINGS = Settings()
 # Long enough not to occur by chance in compressed pixels (b"GPS" does, now and then).
-METADATA_MARKERS = (b"Exif\x00\x00", b"Telefonfabrikken", b"http://ns.adobe.com/xap",
-                    b"ICC_PROFILE", b"iCCP", b"eXIf")
+METADATA_MARKERS = (
+    b"Exif\x00\x00",
+    b"Telefonfabrikken",
+    b"http://ns.adobe.com/xap",
+    b"ICC_PROFILE",
+    b"iCCP",
+    b"eXIf",
+)
 
 
-@pytest.mark.parametrize(("width", "expected"), [
-    (3000, (480, 960, 1600)), (1600, (480, 960, 1600)), (1500, (480, 960, 1500)),
-    (1000, (480, 960)), (700, (480, 700)), (500, (480,)), (300, (300,)),
-])
+@pytest.mark.parametrize(
+    ("width", "expected"),
+    [
+        (3000, (480, 960, 1600)),
+        (1600, (480, 960, 1600)),
+        (1500, (480, 960, 1500)),
+        (1000, (480, 960)),
+        (700, (480, 700)),
+        (500, (480,)),
+        (300, (300,)),
+    ],
+)
 def test_widths_never_exceed_the_source(width: int, expected: tuple[int, ...]) -> None:
     assert widths_for(width, SETTINGS) == expected
 
@@ -46,7 +60,8 @@ def test_widths_never_exceed_the_source(width: int, expected: tuple[int, ...]) -
 def test_a_phone_photo_loses_its_gps_position_and_every_other_tag() -> None:
     made = make_renditions(photo(3000, 2000, gps=True), SETTINGS)
     assert [(e.name, e.mime) for e in made] == [
-        (str(w), m) for w in (480, 960, 1600) for m in (AVIF, WEBP, JPEG)] + [(SOCIAL_NAME, JPEG)]
+        (str(w), m) for w in (480, 960, 1600) for m in (AVIF, WEBP, JPEG)
+    ] + [(SOCIAL_NAME, JPEG)]
     for encoded in made:
         for marker in METADATA_MARKERS:
             assert marker not in encoded.data, (encoded.name, encoded.mime, marker)
@@ -91,8 +106,7 @@ def test_transparency_stays_in_webp_and_lies_on_white_in_jpeg() -> None:
     assert (copy.width, copy.height) == (700, 500) and copy.data.startswith(b"\x89PNG")
 
 
-@pytest.mark.parametrize("data", [b"\x89PNG\r\n\x1a\n" + b"\x00" * 64,
-                                  photo(800, 600)[:3000]])
+@pytest.mark.parametrize("data", [b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, photo(800, 600)[:3000]])
 def test_a_damaged_picture_is_a_bad_image(data: bytes) -> None:
     with pytest.raises(BadImage):
         decode(data, 1600)
@@ -125,8 +139,7 @@ def test_prepare_reuses_a_sound_cache_entry_and_remakes_a_tampered_one(tmp_path:
 def test_the_cache_key_follows_bytes_and_settings() -> None:
     data = photo(700, 500)
     assert entry_key(data, SETTINGS.fingerprint) == entry_key(data, Settings().fingerprint)
-    assert entry_key(data, SETTINGS.fingerprint) != entry_key(data + b"\x00",
-                                                              SETTINGS.fingerprint)
+    assert entry_key(data, SETTINGS.fingerprint) != entry_key(data + b"\x00", SETTINGS.fingerprint)
     assert SETTINGS.fingerprint != Settings(webp_quality=60).fingerprint
 
 

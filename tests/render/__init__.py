@@ -15,7 +15,14 @@ VOCABULARY = load_vocabulary(REPO / "vocabularies.yml", "vocabularies.yml")
 
 def make_house(slug: str, **fields: Any) -> House:
     """A valid house called slug; fields override the front matter as an editor writes it."""
-    data = {"title": slug.title(), "description": f"Om {slug}.", "municipality": "Viborg",
-            "town": "Viborg", "house_type": None, "ownership": None, **fields}
+    data = {
+        "title": slug.title(),
+        "description": f"Om {slug}.",
+        "municipality": "Viborg",
+        "town": "Viborg",
+        "house_type": None,
+        "ownership": None,
+        **fields,
+    }
     meta = HouseMeta.model_validate(data, context={"vocabulary": VOCABULARY})
     return House(slug, f"kulturhuse/huse/{slug}.md", meta, "Tekst om huset.")

@@ -8,7 +8,7 @@ from midtikulturen.render.case_page import RELATED_SLOT, with_related
 def test_read_also_fills_the_last_slot_and_leaves_an_editors_comment_alone() -> None:
     story = f"<p>Historien{RELATED_SLOT}</p>"
     page = with_related(f"<article>{story}{RELATED_SLOT}</article>", [])
-    assert page.startswith(f"<article>{story}<section class=\"mik-related\"")
+    assert page.startswith(f'<article>{story}<section class="mik-related"')
     assert page.endswith("</section></article>")
     assert page.count(RELATED_SLOT) == 1
 

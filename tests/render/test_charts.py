@@ -6,8 +6,8 @@ from collections.abc import Sequence
 
 import pytest
 from lxml import etree
-from midtikulturen.render.charts import BAR_SPACE, bar_chart, bar_width
 
+from midtikulturen.render.charts import BAR_SPACE, bar_chart, bar_width
 from tests.sitebuilder import REPO
 
 CHART_CSS = (REPO / "plugins/midtikulturen/assets/midtikulturen.css").read_text(encoding="utf-8")
@@ -16,14 +16,17 @@ SVG = "{http://www.w3.org/2000/svg}"
 HOSTILE = '<script>&"'
 
 
-def chart(rows: Sequence[tuple[str, float]], title: str = "Huse pr. kommune",
-          description: str = "Antal huse i hver kommune.") -> etree._Element:
+def chart(
+    rows: Sequence[tuple[str, float]],
+    title: str = "Huse pr. kommune",
+    description: str = "Antal huse i hver kommune.",
+) -> etree._Element:
     markup = bar_chart("huse", title, description, rows, lambda v: f"{v:g} huse")
     return etree.fromstring(str(markup).encode())
 
 
 def luminance(hex_colour: str) -> float:
-    channels = [int(hex_colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+    channels = [int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
     linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
     return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
 
@@ -68,7 +71,7 @@ def test_rows_are_stacked_without_overlap_inside_the_chart() -> None:
         top, bottom = em(name.get("y")) - 1, em(bar.get("y")) + em(bar.get("height"))
         assert top < em(bar.get("y")) - 0.2 and em(value.get("y")) <= bottom + 0.2
         tops.append((top, bottom))
-    assert all(below[0] >= above[1] for above, below in zip(tops, tops[1:]))
+    assert all(below[0] >= above[1] for above, below in zip(tops, tops[1:], strict=False))
     assert tops[-1][1] <= em(svg.get("height"))
 
 
@@ -86,8 +89,10 @@ def test_the_chart_is_as_wide_as_its_column_and_its_text_the_pages_size() -> Non
     svg = chart([("Viborg", 4)])
     assert svg.get("viewBox") is None, "a viewBox would scale the text with the chart"
     assert svg.get("width") == "100%" and svg.get("height").endswith("em")
-    assert svg.get("font-size") is None and "font-size" not in CHART_CSS.split(
-        ".mik-chart {")[1].split("}")[0]
+    assert (
+        svg.get("font-size") is None
+        and "font-size" not in CHART_CSS.split(".mik-chart {")[1].split("}")[0]
+    )
     assert all(t.get("font-size") is None for t in svg.iter(f"{SVG}text"))
 
 
@@ -105,8 +110,9 @@ def test_the_chart_needs_no_script_and_fetches_nothing() -> None:
     markup = str(bar_chart("huse", "T", "D", [("Viborg", 4)], str))
     svg = etree.fromstring(markup.encode())
     attributes = [value for e in svg.iter() for value in e.attrib.values()]
-    assert not [e for e in svg.iter() if etree.QName(e).localname in ("script", "image",
-                                                                     "style", "a")]
+    assert not [
+        e for e in svg.iter() if etree.QName(e).localname in ("script", "image", "style", "a")
+    ]
     assert not [v for v in attributes if "http" in v or "url(" in v]
 
 
@@ -128,9 +134,16 @@ def test_a_chart_id_that_is_not_a_plain_slug_is_refused(chart_id: str) -> None:
         bar_chart(chart_id, "T", "D", [("Viborg", 1)], str)
 
 
-@pytest.mark.parametrize(("value", "largest", "expected"), [
-    (0, 10, 0.0), (-1, 10, 0.0), (5, 0, 0.0), (10, 10, BAR_SPACE), (5, 10, BAR_SPACE / 2),
-    (0.001, 10, 0.5),
-])
+@pytest.mark.parametrize(
+    ("value", "largest", "expected"),
+    [
+        (0, 10, 0.0),
+        (-1, 10, 0.0),
+        (5, 0, 0.0),
+        (10, 10, BAR_SPACE),
+        (5, 10, BAR_SPACE / 2),
+        (0.001, 10, 0.5),
+    ],
+)
 def test_bar_width(value: float, largest: float, expected: float) -> None:
     assert bar_width(value, largest) == expected

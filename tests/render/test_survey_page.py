@@ -4,20 +4,32 @@ from __future__ import annotations
 
 import pytest
 from bs4 import BeautifulSoup, Tag
+
 from midtikulturen.content.model import House
 from midtikulturen.content.survey import survey_statistics
 from midtikulturen.content.terms import Taxonomy
 from midtikulturen.render.danish import number
 from midtikulturen.render.house_page import render_house
 from midtikulturen.render.survey_page import houses, render_survey, share_percent
-
 from tests.render import VOCABULARY, make_house
 
 HOUSES = [
-    make_house("a", municipality="Randers", house_type="kulturhus", ownership="forening",
-               visitors_per_year=25000, staff_fte=2.5, facilities=["scene", "café"]),
-    make_house("b", municipality="Favrskov", house_type="kulturhus", visitors_per_year=12000,
-               facilities=["scene"]),
+    make_house(
+        "a",
+        municipality="Randers",
+        house_type="kulturhus",
+        ownership="forening",
+        visitors_per_year=25000,
+        staff_fte=2.5,
+        facilities=["scene", "café"],
+    ),
+    make_house(
+        "b",
+        municipality="Favrskov",
+        house_type="kulturhus",
+        visitors_per_year=12000,
+        facilities=["scene"],
+    ),
     make_house("c", municipality="Randers", house_type="medborgerhus"),
     make_house("d", municipality="Randers"),
 ]
@@ -25,8 +37,11 @@ HOUSES = [
 
 def overview(houses: list[House] = HOUSES) -> BeautifulSoup:
     pairs = [(f"../huse/{h.slug}/", h) for h in houses]
-    html = render_survey(survey_statistics(houses, VOCABULARY), pairs,
-                         {kind: f"../kulturhuse.{kind}" for kind in ("xlsx", "csv", "json")})
+    html = render_survey(
+        survey_statistics(houses, VOCABULARY),
+        pairs,
+        {kind: f"../kulturhuse.{kind}" for kind in ("xlsx", "csv", "json")},
+    )
     return BeautifulSoup(html, "html.parser")
 
 
@@ -43,17 +58,24 @@ def section(soup: BeautifulSoup, heading: str) -> Tag:
 
 
 def table_rows(table: Tag) -> list[list[str]]:
-    return [[text(cell) for cell in row.find_all(["th", "td"])]
-            for row in table.select("tbody tr")]
+    return [[text(cell) for cell in row.find_all(["th", "td"])] for row in table.select("tbody tr")]
 
 
 def test_headings_are_danish_and_nested_under_the_intro() -> None:
     soup = overview()
-    assert [text(h) for h in soup.find_all("h2")] == ["Kulturhusene i tal", "Alle huse",
-                                                      "Hent data"]
+    assert [text(h) for h in soup.find_all("h2")] == [
+        "Kulturhusene i tal",
+        "Alle huse",
+        "Hent data",
+    ]
     assert [text(h) for h in soup.find_all("h3")] == [
-        "Huse pr. kommune", "Hustyper", "Ejerformer", "Faciliteter", "Aktiviteter",
-        "Frivillige, ansatte og besøgende"]
+        "Huse pr. kommune",
+        "Hustyper",
+        "Ejerformer",
+        "Faciliteter",
+        "Aktiviteter",
+        "Frivillige, ansatte og besøgende",
+    ]
     assert not soup.find("h1")
 
 
@@ -101,7 +123,8 @@ def test_each_figure_with_data_has_a_chart_named_like_its_heading() -> None:
         assert text(svg.title) == heading
         assert "Bygger på" in text(svg.desc)
         assert len(svg.find_all("g")) == len(figure.table.tbody.find_all("tr")) - (
-            1 if figure.find(string="ikke oplyst") else 0)
+            1 if figure.find(string="ikke oplyst") else 0
+        )
 
 
 def test_a_figure_no_house_gives_says_so_instead_of_a_table() -> None:
@@ -143,14 +166,17 @@ def test_titles_from_files_are_escaped() -> None:
     assert not BeautifulSoup(render_house(hostile, "", None), "html.parser").find("script")
 
 
-@pytest.mark.parametrize(("value", "expected"), [
-    (25000, "25.000"), (2.5, "2,5"), (1234567.5, "1.234.567,5"), (0, "0"), (40.0, "40")])
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [(25000, "25.000"), (2.5, "2,5"), (1234567.5, "1.234.567,5"), (0, "0"), (40.0, "40")],
+)
 def test_numbers_are_written_the_danish_way(value: float, expected: str) -> None:
     assert number(value) == expected
 
 
-@pytest.mark.parametrize(("share", "expected"), [
-    (0.25, "25 %"), (2 / 3, "67 %"), (1, "100 %"), (0, "0 %")])
+@pytest.mark.parametrize(
+    ("share", "expected"), [(0.25, "25 %"), (2 / 3, "67 %"), (1, "100 %"), (0, "0 %")]
+)
 def test_shares_are_whole_danish_percentages(share: float, expected: str) -> None:
     assert share_percent(share) == expected
 
@@ -159,18 +185,29 @@ def test_house_counts_agree_in_number() -> None:
     assert [houses(n) for n in (0, 1, 2, 1000)] == ["0 huse", "1 hus", "2 huse", "1.000 huse"]
 
 
-FULL = make_house("station-k", title="Station K", description="Kulturhus i en station.",
-                  municipality="Randers", town="Langå", house_type="kulturhus",
-                  ownership="selvejende", opened=2006, staff_fte=2.5, volunteers=40,
-                  visitors_per_year=25000, facilities=["scene", "café"],
-                  activities=["koncerter"],
-                  sources=[{"title": "Kulturforum 2021", "url": "https://www.kulturregion.dk/"},
-                           {"title": "Årsberetning"}])
+FULL = make_house(
+    "station-k",
+    title="Station K",
+    description="Kulturhus i en station.",
+    municipality="Randers",
+    town="Langå",
+    house_type="kulturhus",
+    ownership="selvejende",
+    opened=2006,
+    staff_fte=2.5,
+    volunteers=40,
+    visitors_per_year=25000,
+    facilities=["scene", "café"],
+    activities=["koncerter"],
+    sources=[
+        {"title": "Kulturforum 2021", "url": "https://www.kulturregion.dk/"},
+        {"title": "Årsberetning"},
+    ],
+)
 
 
 def house_page(house: House, href: str | None = "../../kommuner/randers/") -> BeautifulSoup:
-    return BeautifulSoup(render_house(house, "<p class='body'>Historien.</p>", href),
-                         "html.parser")
+    return BeautifulSoup(render_house(house, "<p class='body'>Historien.</p>", href), "html.parser")
 
 
 def facts(soup: BeautifulSoup) -> dict[str, str]:
@@ -184,9 +221,17 @@ def test_a_house_page_shows_every_fact_in_danish() -> None:
     assert [text(h) for h in soup.find_all("h1")] == ["Station K"]
     assert text(soup.find(class_="mik-lead")) == "Kulturhus i en station."
     assert facts(soup) == {
-        "Kommune": "Randers", "By": "Langå", "Hustype": "kulturhus", "Ejerform": "selvejende",
-        "Åbnet": "2006", "Ansatte (årsværk)": "2,5", "Frivillige": "40",
-        "Besøgende pr. år": "25.000", "Faciliteter": "scene, café", "Aktiviteter": "koncerter"}
+        "Kommune": "Randers",
+        "By": "Langå",
+        "Hustype": "kulturhus",
+        "Ejerform": "selvejende",
+        "Åbnet": "2006",
+        "Ansatte (årsværk)": "2,5",
+        "Frivillige": "40",
+        "Besøgende pr. år": "25.000",
+        "Faciliteter": "scene, café",
+        "Aktiviteter": "koncerter",
+    }
     assert soup.select_one("dd a")["href"] == "../../kommuner/randers/"
     assert text(soup.select_one("p.body")) == "Historien."
 
@@ -205,11 +250,15 @@ def test_sources_are_listed_under_kilder() -> None:
     soup = house_page(FULL)
     sources = section(soup, "Kilder")
     assert [(a["href"], text(a)) for a in sources.find_all("a")] == [
-        ("https://www.kulturregion.dk/", "Kulturforum 2021")]
+        ("https://www.kulturregion.dk/", "Kulturforum 2021")
+    ]
     assert [text(li) for li in sources.find_all("li")] == ["Kulturforum 2021", "Årsberetning"]
 
 
 def test_a_zero_is_a_fact_not_an_unknown() -> None:
     shown = facts(house_page(make_house("a", volunteers=0, staff_fte=0, visitors_per_year=0)))
     assert (shown["Frivillige"], shown["Ansatte (årsværk)"], shown["Besøgende pr. år"]) == (
-        "0", "0", "0")
+        "0",
+        "0",
+        "0",
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from bs4 import BeautifulSoup
+
 from midtikulturen.content.terms import Taxonomy, Term
 from midtikulturen.search.documents import (
     ORGANISATION_WEIGHT,
@@ -33,8 +34,15 @@ def weight_of(soup: BeautifulSoup, text: str) -> float:
 
 
 def test_a_case_is_found_by_weighted_title_organisation_and_terms() -> None:
-    entry = Entry(Kind.CASE, "Global Roots", "Et partnerskab.", date(2021, 6, 3),
-                  "Kulturprinsen", (VIBORG, ERASMUS), ("Viborg",))
+    entry = Entry(
+        Kind.CASE,
+        "Global Roots",
+        "Et partnerskab.",
+        date(2021, 6, 3),
+        "Kulturprinsen",
+        (VIBORG, ERASMUS),
+        ("Viborg",),
+    )
     soup = parse(document(entry, "<p>Historien om projektet.</p>"))
     body = soup.select_one("[data-pagefind-body]")
     assert weight_of(body, "Global Roots") == TITLE_WEIGHT
@@ -43,10 +51,16 @@ def test_a_case_is_found_by_weighted_title_organisation_and_terms() -> None:
     assert weight_of(body, "Erasmus+") == TERMS_WEIGHT
     assert body.find("p", string="Historien om projektet.") is not None
     meta = {e["data-pagefind-meta"]: e.get_text() for e in soup.select("[data-pagefind-meta]")}
-    assert meta == {"title": "Global Roots", "type": "Case", "dato": "3. juni 2021",
-                    "sted": "Viborg", "organisation": "Kulturprinsen"}
-    assert not soup.select("[data-pagefind-body] [data-pagefind-meta]"), \
+    assert meta == {
+        "title": "Global Roots",
+        "type": "Case",
+        "dato": "3. juni 2021",
+        "sted": "Viborg",
+        "organisation": "Kulturprinsen",
+    }
+    assert not soup.select("[data-pagefind-body] [data-pagefind-meta]"), (
         "metadata must not be indexed as body text"
+    )
     assert soup.html["lang"] == "da"
 
 

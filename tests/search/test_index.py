@@ -16,21 +16,30 @@ def kinds(records: list[dict]) -> dict[str, str]:
 
 def test_items_topics_and_pages_are_indexed_and_listings_are_not(site: SiteProject) -> None:
     site.plugin_options("midtikulturen/listing", per_page=1)
-    site.write({
-        "cases/a.md": case_text(title="Alpha", municipality="Skive", programmes=["Erasmus+"]),
-        "cases/b.md": case_text(title="Beta", municipality="Skive"),
-        "docs/guides/creative-europe.md": guide(),
-        "docs/kulturhuse/huse/station-k.md": house(),
-        "docs/om.md": "# Om sitet\n\nHvem vi er.\n",
-        "docs/skjult.md": "---\nsearch:\n  exclude: true\n---\n# Skjult\n",
-    })
+    site.write(
+        {
+            "cases/a.md": case_text(title="Alpha", municipality="Skive", programmes=["Erasmus+"]),
+            "cases/b.md": case_text(title="Beta", municipality="Skive"),
+            "docs/guides/creative-europe.md": guide(),
+            "docs/kulturhuse/huse/station-k.md": house(),
+            "docs/om.md": "# Om sitet\n\nHvem vi er.\n",
+            "docs/skjult.md": "---\nsearch:\n  exclude: true\n---\n# Skjult\n",
+        }
+    )
     built = site.build()
     found = kinds(built.search_records())
     assert found == {
-        "/cases/a/": "Case", "/cases/b/": "Case", "/guides/creative-europe/": "Guide",
-        "/kulturhuse/station-k/": "Kulturhus", "/": "Side", "/om/": "Side",
-        **{url: "Emne" for url in found if url.startswith(
-            ("/kommuner/", "/temaer/", "/programmer/", "/stoette/"))},
+        "/cases/a/": "Case",
+        "/cases/b/": "Case",
+        "/guides/creative-europe/": "Guide",
+        "/kulturhuse/station-k/": "Kulturhus",
+        "/": "Side",
+        "/om/": "Side",
+        **{
+            url: "Emne"
+            for url in found
+            if url.startswith(("/kommuner/", "/temaer/", "/programmer/", "/stoette/"))
+        },
     }
     assert {"/kommuner/skive/", "/programmer/erasmus/"} <= set(found)
     assert not [url for url in found if "/page/" in url]
@@ -41,19 +50,25 @@ def test_items_topics_and_pages_are_indexed_and_listings_are_not(site: SiteProje
 
 
 def test_term_pages_index_their_introduction_not_their_list(site: SiteProject) -> None:
-    site.write({"cases/a.md": case_text(title="Unikatitel", municipality="Skive"),
-                "docs/kommuner/skive/index.md": "# Skive\n\nKommunen ved fjorden.\n"})
+    site.write(
+        {
+            "cases/a.md": case_text(title="Unikatitel", municipality="Skive"),
+            "docs/kommuner/skive/index.md": "# Skive\n\nKommunen ved fjorden.\n",
+        }
+    )
     topic = next(r for r in site.build().search_records() if r["url"] == "/kommuner/skive/")
     assert "fjorden" in topic["content"]
     assert "Unikatitel" not in topic["content"]
 
 
 def test_related_cases_and_listing_blocks_stay_out_of_a_page(site: SiteProject) -> None:
-    site.write({
-        "cases/a.md": case_text(title="Alpha", municipality="Skive", themes=["Demokrati"]),
-        "cases/b.md": case_text(title="Betaord", municipality="Skive", themes=["Demokrati"]),
-        "docs/index.md": "# Forside\n\n```listing\nshow: cases\n```\n",
-    })
+    site.write(
+        {
+            "cases/a.md": case_text(title="Alpha", municipality="Skive", themes=["Demokrati"]),
+            "cases/b.md": case_text(title="Betaord", municipality="Skive", themes=["Demokrati"]),
+            "docs/index.md": "# Forside\n\n```listing\nshow: cases\n```\n",
+        }
+    )
     built = site.build()
     assert "mik-related" in built.text("cases/a/index.html")
     records = {r["url"]: r for r in built.search_records()}
@@ -74,16 +89,16 @@ def test_the_page_loads_nothing_of_the_index_and_names_the_dialog(site: SiteProj
     assert "../../assets/midtikulturen/search.js" in scripts
     assert not [s for s in scripts if "pagefind" in s]
     files = {p.name for p in (built.root / "pagefind").iterdir()}
-    assert {"pagefind.js", "pagefind-entry.json", "wasm.da.pagefind", "index",
-            "fragment"} <= files
+    assert {"pagefind.js", "pagefind-entry.json", "wasm.da.pagefind", "index", "fragment"} <= files
     assert not [name for name in files if "-ui" in name or "unknown" in name]
     entry = json.loads(built.text("pagefind/pagefind-entry.json"))
     assert list(entry["languages"]) == ["da"]
 
 
 @pytest.mark.parametrize("directory_urls", [True, False])
-def test_urls_are_relative_to_a_site_under_a_sub_path(site: SiteProject,
-                                                      directory_urls: bool) -> None:
+def test_urls_are_relative_to_a_site_under_a_sub_path(
+    site: SiteProject, directory_urls: bool
+) -> None:
     site.write({"cases/a.md": case_text()})
     built = site.build(site_url="https://example.org/midt/", use_directory_urls=directory_urls)
     urls = set(kinds(built.search_records()))
@@ -93,7 +108,8 @@ def test_urls_are_relative_to_a_site_under_a_sub_path(site: SiteProject,
 
 @pytest.mark.expect_errors
 def test_without_materials_search_plugin_the_build_says_what_to_add(
-        site: SiteProject, caplog: pytest.LogCaptureFixture) -> None:
+    site: SiteProject, caplog: pytest.LogCaptureFixture
+) -> None:
     site.config["plugins"].remove("search")
     site.build_fails()
     assert "list `- search` before `- midtikulturen/search`" in caplog.text

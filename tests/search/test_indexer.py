@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 import pytest
+
 from midtikulturen.search.indexer import (
     Indexer,
     PagefindError,
@@ -15,7 +16,6 @@ from midtikulturen.search.indexer import (
     check_output,
     scratch_dir,
 )
-
 from tests.sitebuilder import SiteProject, case_text
 
 
@@ -54,7 +54,8 @@ def test_a_missing_metadata_file_is_refused(index: Path) -> None:
 
 
 def test_pagefind_settings_in_the_environment_do_not_change_the_index(
-        site: SiteProject, monkeypatch: pytest.MonkeyPatch) -> None:
+    site: SiteProject, monkeypatch: pytest.MonkeyPatch
+) -> None:
     site.write({"cases/a.md": case_text()})
     monkeypatch.setenv("PAGEFIND_FORCE_LANGUAGE", "en")
     monkeypatch.setenv("PAGEFIND_EXCLUDE_SELECTORS", '["main"]')
@@ -93,8 +94,9 @@ def test_staging_keeps_only_the_pages_still_there() -> None:
         staging.close()
 
 
-def test_a_build_leaves_no_staging_folder(site: SiteProject, tmp_path: Path,
-                                          monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_build_leaves_no_staging_folder(
+    site: SiteProject, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     temp = tmp_path / "temp"
     temp.mkdir()
     monkeypatch.setenv("TMPDIR", str(temp))
@@ -104,15 +106,24 @@ def test_a_build_leaves_no_staging_folder(site: SiteProject, tmp_path: Path,
     assert list(temp.iterdir()) == []
 
 
-@pytest.mark.parametrize(("tmpdir", "free", "expected"), [
-    ("", 8 << 30, "/dev/shm"),
-    ("", 64 << 20, None),  # Docker's default /dev/shm is 64 MB
-    ("/var/tmp", 8 << 30, None),  # an explicit TMPDIR wins
-], ids=["roomy shared memory", "small shared memory", "TMPDIR set"])
+@pytest.mark.parametrize(
+    ("tmpdir", "free", "expected"),
+    [
+        ("", 8 << 30, "/dev/shm"),
+        ("", 64 << 20, None),  # Docker's default /dev/shm is 64 MB
+        ("/var/tmp", 8 << 30, None),  # an explicit TMPDIR wins
+    ],
+    ids=["roomy shared memory", "small shared memory", "TMPDIR set"],
+)
 def test_the_staging_folder_is_in_memory_when_there_is_room(
-        monkeypatch: pytest.MonkeyPatch, tmpdir: str, free: int, expected: str | None) -> None:
+    monkeypatch: pytest.MonkeyPatch, tmpdir: str, free: int, expected: str | None
+) -> None:
     monkeypatch.setenv("TMPDIR", tmpdir)
-    monkeypatch.setattr("os.statvfs", lambda path: os.statvfs_result(
-        (4096, 4096, free // 4096, free // 4096, free // 4096, 0, 0, 0, 0, 255)))
+    monkeypatch.setattr(
+        "os.statvfs",
+        lambda path: os.statvfs_result(
+            (4096, 4096, free // 4096, free // 4096, free // 4096, 0, 0, 0, 0, 255)
+        ),
+    )
     monkeypatch.setattr("os.access", lambda path, mode: True)
     assert scratch_dir() == expected

@@ -8,9 +8,9 @@ import json
 
 import pytest
 import yaml
+
 from midtikulturen.cms import bundle as vendored
 from midtikulturen.cms.bundle import BundleError, load_bundle
-
 from tests.sitebuilder import SiteProject, case_text
 
 
@@ -24,7 +24,8 @@ def with_cms(site: SiteProject, **options: str) -> SiteProject:
 
 
 def test_build_publishes_the_admin_page_its_configuration_and_the_pinned_bundle(
-        site: SiteProject) -> None:
+    site: SiteProject,
+) -> None:
     built = with_cms(site, auth_url="https://auth.example.org").build()
     page = built.soup("admin/index.html")
     assert page.html["lang"] == "da" and page.title.get_text() == "Redigér Midt i Kulturen"
@@ -39,11 +40,21 @@ def test_build_publishes_the_admin_page_its_configuration_and_the_pinned_bundle(
     assert any("assets/stylesheets/main." in url for url in settings["preview"]["styles"])
 
     config = yaml.safe_load(built.text("admin/config.yml"))
-    assert config["backend"] == {"name": "github", "repo": "owner/site", "branch": "main",
-                                 "squash_merges": True, "base_url": "https://auth.example.org"}
+    assert config["backend"] == {
+        "name": "github",
+        "repo": "owner/site",
+        "branch": "main",
+        "squash_merges": True,
+        "base_url": "https://auth.example.org",
+    }
     assert config["locale"] == "da" and config["site_url"] == "https://example.org/"
     assert [c["folder"] for c in config["collections"]] == [
-        "cases", "docs/guides", "docs/kulturhuse/huse", "docs/podcast", "docs/arrangementer"]
+        "cases",
+        "docs/guides",
+        "docs/kulturhuse/huse",
+        "docs/podcast",
+        "docs/arrangementer",
+    ]
 
     folder = built.root / "admin" / "decap-cms-3.16.3"
     manifest = json.loads(vendored.MANIFEST.read_text(encoding="utf-8"))
@@ -56,12 +67,17 @@ def test_build_publishes_the_admin_page_its_configuration_and_the_pinned_bundle(
 
 
 def test_the_cms_can_be_switched_off(site: SiteProject) -> None:
-    assert not with_cms(site).plugin_options("midtikulturen/cms", enabled=False).build().exists(
-        "admin/index.html")
+    assert (
+        not with_cms(site)
+        .plugin_options("midtikulturen/cms", enabled=False)
+        .build()
+        .exists("admin/index.html")
+    )
 
 
 def test_a_bundle_that_does_not_match_its_manifest_stops_the_build(
-        site: SiteProject, monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
+    site: SiteProject, monkeypatch: pytest.MonkeyPatch, tmp_path
+) -> None:
     manifest = json.loads(vendored.MANIFEST.read_text(encoding="utf-8"))
     manifest["files"]["decap-cms.js"] = sri(b"something else")
     altered = tmp_path / "decap-cms.json"

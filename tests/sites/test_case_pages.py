@@ -29,15 +29,19 @@ FULL_CASE = case_text(
     contributors=[{"name": "Maria Bach-Boserup", "role": "Projektleder"}],
     image="images/roots.png",
     image_alt="Børn arbejder med ler",
-    sources=[{"title": "Global Roots", "url": "https://kulturprinsen.dk/en/projekter/global-roots/"},
-             {"title": "Præsentation (2021)"}],
+    sources=[
+        {"title": "Global Roots", "url": "https://kulturprinsen.dk/en/projekter/global-roots/"},
+        {"title": "Præsentation (2021)"},
+    ],
 )
 
 
 def facts(soup) -> dict[str, str]:  # type: ignore[no-untyped-def]
     box = soup.select_one("aside.mik-facts dl")
-    return {dt.get_text(strip=True): " ".join(dt.find_next_sibling("dd").get_text().split())
-            for dt in box.find_all("dt")}
+    return {
+        dt.get_text(strip=True): " ".join(dt.find_next_sibling("dd").get_text().split())
+        for dt in box.find_all("dt")
+    }
 
 
 def test_case_page_shows_every_field_in_danish(site: SiteProject) -> None:
@@ -64,9 +68,12 @@ def test_case_page_shows_every_field_in_danish(site: SiteProject) -> None:
     assert sources.h2.get_text() == "Kilder"
     assert [(li.get_text(), li.a["href"] if li.a else None) for li in sources.select("li")] == [
         ("Global Roots", "https://kulturprinsen.dk/en/projekter/global-roots/"),
-        ("Præsentation (2021)", None)]
+        ("Præsentation (2021)", None),
+    ]
     assert page.select_one(".mik-case__body h2").get_text(strip=True).startswith("Baggrund")
-    assert page.find("meta", attrs={"name": "description"})["content"] == "Et strategisk partnerskab."
+    assert (
+        page.find("meta", attrs={"name": "description"})["content"] == "Et strategisk partnerskab."
+    )
     assert page.title.get_text() == "Global Roots - Testsite"
     assert page.html["lang"] == "da"
 
@@ -91,9 +98,17 @@ def test_case_image_has_its_alt_text_and_resolves(site: SiteProject) -> None:
 
 def test_markup_in_metadata_is_shown_as_text(site: SiteProject) -> None:
     hostile = '<script>alert("x")</script> & "Kultur" <b>fed</b>'
-    site.write({"cases/hostile.md": case_text(
-        title=hostile, description=hostile, organisation=hostile,
-        contributors=[{"name": hostile}], sources=[{"title": hostile, "url": "https://a.dk/?a=1&b=\"2\""}])})
+    site.write(
+        {
+            "cases/hostile.md": case_text(
+                title=hostile,
+                description=hostile,
+                organisation=hostile,
+                contributors=[{"name": hostile}],
+                sources=[{"title": hostile, "url": 'https://a.dk/?a=1&b="2"'}],
+            )
+        }
+    )
     built = site.build()
     page = built.soup("cases/hostile/index.html")
     assert page.select_one(".mik-case__header h1").get_text() == hostile
@@ -112,8 +127,12 @@ def test_markup_in_metadata_is_shown_as_text(site: SiteProject) -> None:
 
 
 def test_listing_is_newest_first_and_paginated(site: SiteProject) -> None:
-    site.write({f"cases/c{day}.md": case_text(title=f"Case {day}", date=f"2021-06-0{day}")
-                for day in range(1, 6)})
+    site.write(
+        {
+            f"cases/c{day}.md": case_text(title=f"Case {day}", date=f"2021-06-0{day}")
+            for day in range(1, 6)
+        }
+    )
     site.plugin_options("midtikulturen/listing", per_page=2)
     for directory_urls in (True, False):
         built = site.build(use_directory_urls=directory_urls)
@@ -124,8 +143,9 @@ def test_listing_is_newest_first_and_paginated(site: SiteProject) -> None:
             soup = built.soup(path)
             for link in soup.select(".mik-card__title a"):
                 titles.append(link.get_text())
-                assert ((built.root / path).parent / link["href"]).resolve().exists() or \
-                    ((built.root / path).parent / link["href"] / "index.html").resolve().exists()
+                assert ((built.root / path).parent / link["href"]).resolve().exists() or (
+                    (built.root / path).parent / link["href"] / "index.html"
+                ).resolve().exists()
             for link in soup.select(".mik-pagination a"):
                 target = ((built.root / path).parent / link["href"]).resolve()
                 assert target.is_file() or (target / "index.html").is_file(), link["href"]
@@ -138,8 +158,12 @@ def test_listing_is_newest_first_and_paginated(site: SiteProject) -> None:
 
 
 def test_editor_intro_stays_above_the_listing(site: SiteProject) -> None:
-    site.write({"cases/index.md": "# Erfaringer\n\nIndledning fra redaktionen.\n",
-                "cases/a.md": case_text()})
+    site.write(
+        {
+            "cases/index.md": "# Erfaringer\n\nIndledning fra redaktionen.\n",
+            "cases/a.md": case_text(),
+        }
+    )
     soup = site.build().soup("cases/index.html")
     content = soup.select_one(".md-content article")
     assert content.h1.get_text(strip=True).startswith("Erfaringer")
@@ -155,13 +179,16 @@ def test_empty_collection_still_has_a_listing(site: SiteProject) -> None:
 
 
 def test_drafts_and_future_cases_appear_nowhere(site: SiteProject) -> None:
-    site.write({
-        "cases/public.md": case_text(title="Offentlig"),
-        "cases/kladde.md": case_text(title="Kladde", draft=True, image="images/k.png",
-                                     image_alt="Kladdebillede"),
-        "cases/fremtid.md": case_text(title="Fremtid", date="2099-01-01"),
-        "cases/images/k.png": PNG,
-    })
+    site.write(
+        {
+            "cases/public.md": case_text(title="Offentlig"),
+            "cases/kladde.md": case_text(
+                title="Kladde", draft=True, image="images/k.png", image_alt="Kladdebillede"
+            ),
+            "cases/fremtid.md": case_text(title="Fremtid", date="2099-01-01"),
+            "cases/images/k.png": PNG,
+        }
+    )
     built = site.build()
     assert built.exists("cases/public/index.html")
     for slug in ("kladde", "fremtid"):
@@ -186,21 +213,26 @@ def test_cases_stay_out_of_the_sidebar_and_listings_out_of_search(site: SiteProj
     assert "cases/c2/" in built.sitemap().replace("https://example.org/", "")
 
 
-def test_hand_written_page_metadata_is_escaped_where_material_prints_it(
-        site: SiteProject) -> None:
-    site.write({"docs/om.md": '---\ntitle: Kunst & <b>kultur</b> "nu"\n'
-                              'description: Alt om <script>x</script> & mere\n---\nTekst.\n'})
+def test_hand_written_page_metadata_is_escaped_where_material_prints_it(site: SiteProject) -> None:
+    site.write(
+        {
+            "docs/om.md": '---\ntitle: Kunst & <b>kultur</b> "nu"\n'
+            "description: Alt om <script>x</script> & mere\n---\nTekst.\n"
+        }
+    )
     page = site.build().soup("om/index.html")
     assert page.title.get_text().startswith('Kunst & <b>kultur</b> "nu"')
     assert page.select_one('meta[name="description"]')["content"] == (
-        "Alt om <script>x</script> & mere")
+        "Alt om <script>x</script> & mere"
+    )
     assert page.h1.get_text() == 'Kunst & <b>kultur</b> "nu"'
     assert not page.select("h1 b, title b")
     assert not any(script.get_text() == "x" for script in page.select("script"))
 
 
 def test_mkdocs_does_not_parse_a_case_or_guide_front_matter_again(
-        site: SiteProject, monkeypatch: pytest.MonkeyPatch) -> None:
+    site: SiteProject, monkeypatch: pytest.MonkeyPatch
+) -> None:
     seen: list[str] = []
     original = mkdocs_meta.get_data
 
@@ -209,8 +241,12 @@ def test_mkdocs_does_not_parse_a_case_or_guide_front_matter_again(
         return original(doc)
 
     monkeypatch.setattr(mkdocs_meta, "get_data", recording)
-    site.write({"cases/a.md": case_text(body="---\n\nHistorien efter en streg."),
-                "docs/guides/g.md": "---\ntitle: G\ndescription: D\nupdated: 2026-01-01\n---\nTekst.\n"})
+    site.write(
+        {
+            "cases/a.md": case_text(body="---\n\nHistorien efter en streg."),
+            "docs/guides/g.md": "---\ntitle: G\ndescription: D\nupdated: 2026-01-01\n---\nTekst.\n",
+        }
+    )
     built = site.build()
     assert not [doc for doc in seen if "organisation:" in doc or "updated:" in doc]
     assert "Historien efter en streg." in built.text("cases/a/index.html")

@@ -14,8 +14,9 @@ from mkdocs.config import load_config
 
 from tests.sitebuilder import REPO
 
-IGNORE = shutil.ignore_patterns("site", ".git", "*.egg-info", "__pycache__", ".pytest_cache",
-                                "benchmarks", "tests", ".github")
+IGNORE = shutil.ignore_patterns(
+    "site", ".git", "*.egg-info", "__pycache__", ".pytest_cache", "benchmarks", "tests", ".github"
+)
 
 
 def build_repository(tmp: Path, name: str, **overrides: object) -> Path:
@@ -52,8 +53,10 @@ def broken_links(root: Path, base: str) -> list[str]:
     ids: dict[Path, set[str]] = {}
     for page in sorted(root.rglob("*.html")):
         soup = BeautifulSoup(page.read_text(encoding="utf-8"), "lxml")
-        refs = [(t.name, t.get("href") or t.get("src")) for t in soup.select(
-            "a[href], img[src], link[href], script[src]")]
+        refs = [
+            (t.name, t.get("href") or t.get("src"))
+            for t in soup.select("a[href], img[src], link[href], script[src]")
+        ]
         for tag, ref in refs:
             if tag == "link" and ref and ref.startswith("http"):
                 continue
@@ -73,22 +76,24 @@ def broken_links(root: Path, base: str) -> list[str]:
     return broken
 
 
-@pytest.mark.parametrize("site_url, directory_urls", [
-    ("https://www.midtikulturen.dk/", True),
-    ("https://www.midtikulturen.dk/", False),
-    ("https://example.github.io/midtikulturen/", True),
-])
-def test_no_internal_link_is_broken(tmp_path: Path, site_url: str,
-                                    directory_urls: bool) -> None:
-    out = build_repository(tmp_path, "out", site_url=site_url,
-                           use_directory_urls=directory_urls)
+@pytest.mark.parametrize(
+    "site_url, directory_urls",
+    [
+        ("https://www.midtikulturen.dk/", True),
+        ("https://www.midtikulturen.dk/", False),
+        ("https://example.github.io/midtikulturen/", True),
+    ],
+)
+def test_no_internal_link_is_broken(tmp_path: Path, site_url: str, directory_urls: bool) -> None:
+    out = build_repository(tmp_path, "out", site_url=site_url, use_directory_urls=directory_urls)
     pages = list(out.rglob("*.html"))
     assert len(pages) > 50
     assert broken_links(out, urlsplit(site_url).path) == []
 
 
-def test_the_same_commit_builds_byte_identical_sites(tmp_path: Path,
-                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_same_commit_builds_byte_identical_sites(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1764115200")
     first = build_repository(tmp_path, "first")
     second = build_repository(tmp_path, "second")
@@ -107,6 +112,9 @@ def test_the_crawler_reports_missing_pages_anchors_and_images(tmp_path: Path) ->
     (tmp_path / "index.html").write_text(
         '<a href="a/#her">ok</a><a href="a/#der">anker</a><a href="b/">side</a>'
         '<img src="billede.png" alt=""><a href="https://example.org/x">ude</a>'
-        '<a href="/midtikulturen/a/">rod</a>', encoding="utf-8")
-    assert [line.split(" → ")[1].split("/")[-1] for line in broken_links(
-        tmp_path, "/midtikulturen/")] == ["no #der", "index.html", "billede.png"]
+        '<a href="/midtikulturen/a/">rod</a>',
+        encoding="utf-8",
+    )
+    assert [
+        line.split(" → ")[1].split("/")[-1] for line in broken_links(tmp_path, "/midtikulturen/")
+    ] == ["no #der", "index.html", "billede.png"]

@@ -8,11 +8,11 @@ import logging
 from pathlib import Path
 
 import pytest
+from PIL import Image
+
 from midtikulturen.content.media import IMAGE_SUFFIXES
 from midtikulturen.images.cache import entry_key
 from midtikulturen.images.settings import Settings
-from PIL import Image
-
 from tests.pictures import photo
 from tests.sitebuilder import BuiltSite, SiteProject, case_text
 
@@ -24,19 +24,31 @@ def pictured_site(site: SiteProject) -> SiteProject:
     """Two cases with a phone photo (GPS in its EXIF) and one without, a front-page listing,
     and a page with the same kind of photo in its text."""
     shared = {"themes": ["Børn og unge"], "municipality": "Viborg"}
-    return site.write({
-        "cases/global-roots.md": case_text(
-            "## Baggrund\n\nHistorien.\n", title="Global Roots", date="2021-06-03",
-            image="images/roots.jpg", image_alt="Børn arbejder med ler", **shared),
-        "cases/ler.md": case_text(title="Ler", date="2021-05-01", image="images/ler.jpg",
-                                  image_alt="Ler på et bord", **shared),
-        "cases/uden.md": case_text(title="Uden billede", date="2021-04-01", **shared),
-        "cases/images/roots.jpg": PHOTO,
-        "cases/images/ler.jpg": photo(1200, 900, seed=2),
-        "docs/index.md": LISTING,
-        "docs/om.md": "# Om\n\n![Huset set fra haven](billeder/hus.jpg)\n",
-        "docs/billeder/hus.jpg": photo(2000, 1500, seed=3, gps=True),
-    })
+    return site.write(
+        {
+            "cases/global-roots.md": case_text(
+                "## Baggrund\n\nHistorien.\n",
+                title="Global Roots",
+                date="2021-06-03",
+                image="images/roots.jpg",
+                image_alt="Børn arbejder med ler",
+                **shared,
+            ),
+            "cases/ler.md": case_text(
+                title="Ler",
+                date="2021-05-01",
+                image="images/ler.jpg",
+                image_alt="Ler på et bord",
+                **shared,
+            ),
+            "cases/uden.md": case_text(title="Uden billede", date="2021-04-01", **shared),
+            "cases/images/roots.jpg": PHOTO,
+            "cases/images/ler.jpg": photo(1200, 900, seed=2),
+            "docs/index.md": LISTING,
+            "docs/om.md": "# Om\n\n![Huset set fra haven](billeder/hus.jpg)\n",
+            "docs/billeder/hus.jpg": photo(2000, 1500, seed=3, gps=True),
+        }
+    )
 
 
 @pytest.fixture(scope="module")
@@ -48,8 +60,10 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> BuiltSite:
 
 
 def candidates(srcset: str) -> list[tuple[str, int]]:
-    return [(url, int(width.removesuffix("w"))) for url, width in
-            (item.split() for item in srcset.split(", "))]
+    return [
+        (url, int(width.removesuffix("w")))
+        for url, width in (item.split() for item in srcset.split(", "))
+    ]
 
 
 def test_the_case_page_shows_a_responsive_picture_loaded_first(built: BuiltSite) -> None:
@@ -70,8 +84,11 @@ def test_the_case_page_shows_a_responsive_picture_loaded_first(built: BuiltSite)
 
 
 def test_cards_show_a_lazy_thumbnail_and_no_hole_without_one(built: BuiltSite) -> None:
-    for path, prefix in (("cases/index.html", "cases"), ("index.html", ""),
-                         ("temaer/boern-og-unge/index.html", "temaer/boern-og-unge")):
+    for path, prefix in (
+        ("cases/index.html", "cases"),
+        ("index.html", ""),
+        ("temaer/boern-og-unge/index.html", "temaer/boern-og-unge"),
+    ):
         cards = {c.a.get_text(): c for c in built.soup(path).select(".mik-card")}
         assert set(cards) == {"Global Roots", "Ler", "Uden billede"}, path
         img = cards["Global Roots"].select_one("picture.mik-card__picture img")
@@ -117,30 +134,50 @@ def test_no_published_file_carries_metadata_or_an_original(built: BuiltSite) -> 
 
 
 def test_a_rebuild_from_the_cache_publishes_the_same_bytes(site: SiteProject) -> None:
-    site.write({"cases/a.md": case_text(image="images/a.png", image_alt="Et billede"),
-                "cases/images/a.png": photo(700, 500, fmt="PNG")})
+    site.write(
+        {
+            "cases/a.md": case_text(image="images/a.png", image_alt="Et billede"),
+            "cases/images/a.png": photo(700, 500, fmt="PNG"),
+        }
+    )
     first = site.build()
-    before = {p.relative_to(first.root): p.read_bytes() for p in first.root.rglob("*")
-              if p.is_file() and p.suffix.lower() in IMAGE_SUFFIXES}
+    before = {
+        p.relative_to(first.root): p.read_bytes()
+        for p in first.root.rglob("*")
+        if p.is_file() and p.suffix.lower() in IMAGE_SUFFIXES
+    }
     second = site.build()
-    after = {p.relative_to(second.root): p.read_bytes() for p in second.root.rglob("*")
-             if p.is_file() and p.suffix.lower() in IMAGE_SUFFIXES}
+    after = {
+        p.relative_to(second.root): p.read_bytes()
+        for p in second.root.rglob("*")
+        if p.is_file() and p.suffix.lower() in IMAGE_SUFFIXES
+    }
     assert after == before
 
 
 def test_the_cache_lives_in_the_users_cache_folder_not_the_project(
-        site: SiteProject, own_cache_folder: Path) -> None:
-    site.write({"cases/a.md": case_text(image="images/a.jpg", image_alt="Et billede"),
-                "cases/images/a.jpg": photo(700, 500)}).build()
+    site: SiteProject, own_cache_folder: Path
+) -> None:
+    site.write(
+        {
+            "cases/a.md": case_text(image="images/a.jpg", image_alt="Et billede"),
+            "cases/images/a.jpg": photo(700, 500),
+        }
+    ).build()
     assert list((own_cache_folder / "midtikulturen" / "images").rglob("manifest.json"))
     assert not (site.root / ".cache").exists()
 
 
 @pytest.mark.expect_errors
 def test_a_picture_that_does_not_decode_stops_the_build_with_its_path(
-        site: SiteProject, caplog: pytest.LogCaptureFixture) -> None:
-    site.write({"cases/a.md": case_text(image="images/a.jpg", image_alt="Et billede"),
-                "cases/images/a.jpg": photo(900, 600)[:4000]})
+    site: SiteProject, caplog: pytest.LogCaptureFixture
+) -> None:
+    site.write(
+        {
+            "cases/a.md": case_text(image="images/a.jpg", image_alt="Et billede"),
+            "cases/images/a.jpg": photo(900, 600)[:4000],
+        }
+    )
     site.build_fails()
     report = "\n".join(r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR)
     assert "cases/images/a.jpg:1: billedet kan ikke læses" in report
@@ -148,19 +185,29 @@ def test_a_picture_that_does_not_decode_stops_the_build_with_its_path(
 
 @pytest.mark.expect_errors
 def test_a_build_without_the_images_plugin_publishes_no_case_picture(
-        site: SiteProject, caplog: pytest.LogCaptureFixture) -> None:
+    site: SiteProject, caplog: pytest.LogCaptureFixture
+) -> None:
     site.config["plugins"].remove("midtikulturen/images")
-    site.write({"cases/a.md": case_text(image="images/a.jpg", image_alt="Et billede"),
-                "cases/images/a.jpg": PHOTO})
+    site.write(
+        {
+            "cases/a.md": case_text(image="images/a.jpg", image_alt="Et billede"),
+            "cases/images/a.jpg": PHOTO,
+        }
+    )
     site.build_fails()
-    assert "Add the plugin 'midtikulturen/images'" in caplog.text
+    assert "tilføj 'midtikulturen/images' under `plugins:`" in caplog.text
 
 
 def test_without_the_cache_nothing_is_kept_between_builds(
-        site: SiteProject, own_cache_folder: Path) -> None:
+    site: SiteProject, own_cache_folder: Path
+) -> None:
     site.plugin_options("midtikulturen/images", cache=False, avif=False, widths=[480, 800])
-    site.write({"cases/a.md": case_text(image="images/a.jpg", image_alt="Et billede"),
-                "cases/images/a.jpg": photo(900, 600)})
+    site.write(
+        {
+            "cases/a.md": case_text(image="images/a.jpg", image_alt="Et billede"),
+            "cases/images/a.jpg": photo(900, 600),
+        }
+    )
     built = site.build()
     img = built.soup("cases/a/index.html").select_one(".mik-case__image img")
     assert [w for _, w in candidates(img["srcset"])] == [480, 800]
@@ -169,7 +216,8 @@ def test_without_the_cache_nothing_is_kept_between_builds(
 
 
 def test_files_planted_where_a_project_cache_would_be_are_never_published(
-        site: SiteProject) -> None:
+    site: SiteProject,
+) -> None:
     picture = photo(900, 600)
     key = entry_key(picture, Settings().fingerprint)
     planted = io.BytesIO()
@@ -179,8 +227,12 @@ def test_files_planted_where_a_project_cache_would_be_are_never_published(
         entry.mkdir(parents=True)
         (entry / "900.jpg").write_bytes(planted.getvalue())
         (entry / "manifest.json").write_text(json.dumps({"format": 1, "key": key}))
-    site.write({"cases/a.md": case_text(image="images/a.jpg", image_alt="Et billede"),
-                "cases/images/a.jpg": picture})
+    site.write(
+        {
+            "cases/a.md": case_text(image="images/a.jpg", image_alt="Et billede"),
+            "cases/images/a.jpg": picture,
+        }
+    )
     built = site.build()
     published = [p.read_bytes() for p in (built.root / "cases/images").iterdir()]
     assert published and planted.getvalue() not in published

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import feedparser
 from ical.calendar_stream import IcsCalendarStream
@@ -26,59 +26,109 @@ def front(body: str, **fields: object) -> str:
     return "---\n" + "\n".join(lines) + f"\n---\n{body}"
 
 
-def episode(title: str, day: str, body: str = "## Udskrift\n\nHej og velkommen.\n",
-            **fields: object) -> str:
-    return front(body, title=title, description=f"Om {title}.", date=day, series=SERIES,
-                 audio="audio/a.mp3", duration="00:03", **fields)
+def episode(
+    title: str, day: str, body: str = "## Udskrift\n\nHej og velkommen.\n", **fields: object
+) -> str:
+    return front(
+        body,
+        title=title,
+        description=f"Om {title}.",
+        date=day,
+        series=SERIES,
+        audio="audio/a.mp3",
+        duration="00:03",
+        **fields,
+    )
 
 
 def event(title: str, start: str, **fields: object) -> str:
-    return front("Om dagen.\n", title=title, description=f"Om {title}.", start=start,
-                 organiser="Europæisk Kulturregion", **fields)
+    return front(
+        "Om dagen.\n",
+        title=title,
+        description=f"Om {title}.",
+        start=start,
+        organiser="Europæisk Kulturregion",
+        **fields,
+    )
 
 
 def podcast_site(site: SiteProject) -> BuiltSite:
-    site.write({
-        "docs/podcast/audio/a.mp3": AUDIO,
-        "docs/podcast/audio/b.vtt": WEBVTT,
-        "docs/podcast/audio/cover.jpg": JPEG,
-        "docs/podcast/foerste.md": episode(
-            "Første afsnit", "2024-05-01", episode=1, municipality=["Skive"],
-            houses=["fjordstjernen"],
-            chapters=[{"start": "00:00", "title": "Velkommen"}, {"start": "00:02", "title": "Huset"}]),
-        "docs/podcast/andet.md": episode(
-            "Andet afsnit", "2024-06-01", body="Uden udskrift i teksten.\n", episode=2,
-            transcript="audio/b.vtt", image="audio/cover.jpg", image_alt="Et billede"),
-        "docs/podcast/kladde.md": episode("Kladden", "2024-06-02", draft=True),
-        "docs/podcast/senere.md": episode("Senere", "2099-06-02"),
-        "docs/kulturhuse/huse/fjordstjernen.md": front(
-            "Huset.\n", title="Fjordstjernen", description="Et hus.", municipality="Skive",
-            town="Glyngøre", house_type=None, ownership=None),
-        "docs/arrangementer/vinter.md": event("Vintermøde", "2099-03-28 10:00",
-                                              end="2099-03-28 16:00", town="Skive",
-                                              municipality="Skive"),
-        "docs/arrangementer/sommer.md": event("Sommermøde", "2099-04-01 10:30",
-                                              end="2099-04-01 12:00", online=True),
-        "docs/arrangementer/fortid.md": event("Kulturforum", "2021-06-03", place="Maltfabrikken",
-                                              town="Ebeltoft", municipality="Syddjurs",
-                                              recording="foerste"),
-        "docs/arrangementer/to-dage.md": event("To dage", "2099-05-06", end="2099-05-07",
-                                               town="Viborg"),
-        "docs/arrangementer/kladde.md": event("Kladdemøde", "2099-05-06", town="Viborg",
-                                              draft=True),
-    })
+    site.write(
+        {
+            "docs/podcast/audio/a.mp3": AUDIO,
+            "docs/podcast/audio/b.vtt": WEBVTT,
+            "docs/podcast/audio/cover.jpg": JPEG,
+            "docs/podcast/foerste.md": episode(
+                "Første afsnit",
+                "2024-05-01",
+                episode=1,
+                municipality=["Skive"],
+                houses=["fjordstjernen"],
+                chapters=[
+                    {"start": "00:00", "title": "Velkommen"},
+                    {"start": "00:02", "title": "Huset"},
+                ],
+            ),
+            "docs/podcast/andet.md": episode(
+                "Andet afsnit",
+                "2024-06-01",
+                body="Uden udskrift i teksten.\n",
+                episode=2,
+                transcript="audio/b.vtt",
+                image="audio/cover.jpg",
+                image_alt="Et billede",
+            ),
+            "docs/podcast/kladde.md": episode("Kladden", "2024-06-02", draft=True),
+            "docs/podcast/senere.md": episode("Senere", "2099-06-02"),
+            "docs/kulturhuse/huse/fjordstjernen.md": front(
+                "Huset.\n",
+                title="Fjordstjernen",
+                description="Et hus.",
+                municipality="Skive",
+                town="Glyngøre",
+                house_type=None,
+                ownership=None,
+            ),
+            "docs/arrangementer/vinter.md": event(
+                "Vintermøde",
+                "2099-03-28 10:00",
+                end="2099-03-28 16:00",
+                town="Skive",
+                municipality="Skive",
+            ),
+            "docs/arrangementer/sommer.md": event(
+                "Sommermøde", "2099-04-01 10:30", end="2099-04-01 12:00", online=True
+            ),
+            "docs/arrangementer/fortid.md": event(
+                "Kulturforum",
+                "2021-06-03",
+                place="Maltfabrikken",
+                town="Ebeltoft",
+                municipality="Syddjurs",
+                recording="foerste",
+            ),
+            "docs/arrangementer/to-dage.md": event(
+                "To dage", "2099-05-06", end="2099-05-07", town="Viborg"
+            ),
+            "docs/arrangementer/kladde.md": event(
+                "Kladdemøde", "2099-05-06", town="Viborg", draft=True
+            ),
+        }
+    )
     return site.build(strict=True)
 
 
 def test_episode_page_has_a_player_that_loads_nothing_chapters_and_the_transcript(
-        site: SiteProject) -> None:
+    site: SiteProject,
+) -> None:
     built = podcast_site(site)
     page = built.soup("podcast/foerste/index.html")
     audio = page.select_one("audio#mik-lyd")
     assert audio["preload"] == "none" and audio["src"] == "../audio/a.mp3"
     assert audio.has_attr("controls")
-    assert [(a["data-mik-seek"], a.get_text(" ", strip=True)) for a in
-            page.select(".mik-chapters a")] == [("0", "0:00 Velkommen"), ("2", "0:02 Huset")]
+    assert [
+        (a["data-mik-seek"], a.get_text(" ", strip=True)) for a in page.select(".mik-chapters a")
+    ] == [("0", "0:00 Velkommen"), ("2", "0:02 Huset")]
     assert "Hej og velkommen." in page.select_one(".mik-episode__body").get_text()
     facts = page.select_one("aside.mik-facts")
     assert facts.find("a", string="Skive")["href"] == "../../kommuner/skive/"
@@ -87,7 +137,9 @@ def test_episode_page_has_a_player_that_loads_nothing_chapters_and_the_transcrip
     second = built.soup("podcast/andet/index.html")
     transcript = second.select_one(".mik-transcript")
     assert [p.get_text(" ", strip=True) for p in transcript.select("p")][:2] == [
-        "0:00 Velkommen til afsnittet.", "0:02 Tak fordi du lyttede."]
+        "0:00 Velkommen til afsnittet.",
+        "0:02 Tak fordi du lyttede.",
+    ]
     assert not built.exists("podcast/kladde/index.html")
     assert not built.exists("podcast/senere/index.html")
 
@@ -97,11 +149,12 @@ def test_series_page_lists_published_episodes_newest_first(site: SiteProject) ->
     show = page.select_one(".mik-show")
     assert show.h2.get_text() == SERIES
     assert [a.get_text() for a in show.select(".mik-episode-list > li > a")] == [
-        "Andet afsnit", "Første afsnit"]
+        "Andet afsnit",
+        "Første afsnit",
+    ]
 
 
-def test_podcast_feed_validates_and_carries_itunes_and_podcasting_2_0(
-        site: SiteProject) -> None:
+def test_podcast_feed_validates_and_carries_itunes_and_podcasting_2_0(site: SiteProject) -> None:
     built = podcast_site(site)
     raw = (built.root / FEED).read_bytes()
     parsed = feedparser.parse(raw)
@@ -123,21 +176,26 @@ def test_podcast_feed_validates_and_carries_itunes_and_podcasting_2_0(
     assert items["Første afsnit"].findtext(f"{ITUNES}explicit") == "false"
     transcript = items["Første afsnit"].find(f"{PODCAST}transcript")
     assert (transcript.get("url"), transcript.get("type")) == (
-        "https://example.org/podcast/foerste/", "text/html")
+        "https://example.org/podcast/foerste/",
+        "text/html",
+    )
     transcript = items["Andet afsnit"].find(f"{PODCAST}transcript")
     assert (transcript.get("url"), transcript.get("type")) == (
-        "https://example.org/podcast/audio/b.vtt", "text/vtt")
+        "https://example.org/podcast/audio/b.vtt",
+        "text/vtt",
+    )
     chapters = items["Første afsnit"].find(f"{PODCAST}chapters")
     assert chapters.get("type") == "application/json+chapters"
     document = json.loads(built.text("podcast/foerste.chapters.json"))
-    assert document["chapters"] == [{"startTime": 0, "title": "Velkommen"},
-                                    {"startTime": 2, "title": "Huset"}]
+    assert document["chapters"] == [
+        {"startTime": 0, "title": "Velkommen"},
+        {"startTime": 2, "title": "Huset"},
+    ]
     assert items["Andet afsnit"].find(f"{PODCAST}chapters") is None
     assert b"Kladden" not in raw and b"Senere" not in raw
 
 
-def test_events_page_lists_coming_events_first_then_past_ones_by_year(
-        site: SiteProject) -> None:
+def test_events_page_lists_coming_events_first_then_past_ones_by_year(site: SiteProject) -> None:
     built = podcast_site(site)
     page = built.soup("arrangementer/index.html")
     lists = page.select(".mik-event-list")
@@ -147,8 +205,11 @@ def test_events_page_lists_coming_events_first_then_past_ones_by_year(
     assert [a.get_text() for a in lists[1].select("a")] == ["Kulturforum"]
     assert "Kladdemøde" not in page.get_text()
     when = [s.get_text() for s in page.select(".mik-event-entry__when")]
-    assert when[:3] == ["lørdag 28. marts 2099 kl. 10–16", "onsdag 1. april 2099 kl. 10.30–12",
-                        "6.–7. maj 2099"]
+    assert when[:3] == [
+        "lørdag 28. marts 2099 kl. 10–16",
+        "onsdag 1. april 2099 kl. 10.30–12",
+        "6.–7. maj 2099",
+    ]
     past = built.soup("arrangementer/fortid/index.html")
     recording = past.find("dt", string="Optagelse").find_next_sibling("dd").a
     assert recording["href"] == "../../podcast/foerste/"
@@ -159,7 +220,7 @@ def test_events_page_lists_coming_events_first_then_past_ones_by_year(
 
 def utc(value: object) -> datetime:
     assert isinstance(value, datetime)
-    return value.astimezone(timezone.utc)
+    return value.astimezone(UTC)
 
 
 def test_calendars_keep_danish_time_across_the_summer_time_change(site: SiteProject) -> None:
@@ -170,14 +231,14 @@ def test_calendars_keep_danish_time_across_the_summer_time_change(site: SiteProj
     events = {str(e["SUMMARY"]): e for e in calendar.walk("VEVENT")}
     assert set(events) == {"Vintermøde", "Sommermøde", "Kulturforum", "To dage"}
     winter, summer = events["Vintermøde"], events["Sommermøde"]
-    assert utc(winter["DTSTART"].dt) == datetime(2099, 3, 28, 9, 0, tzinfo=timezone.utc)
-    assert utc(summer["DTSTART"].dt) == datetime(2099, 4, 1, 8, 30, tzinfo=timezone.utc)
+    assert utc(winter["DTSTART"].dt) == datetime(2099, 3, 28, 9, 0, tzinfo=UTC)
+    assert utc(summer["DTSTART"].dt) == datetime(2099, 4, 1, 8, 30, tzinfo=UTC)
     assert events["To dage"]["DTSTART"].dt == date(2099, 5, 6)
     assert events["To dage"]["DTEND"].dt == date(2099, 5, 8)
     assert str(events["Kulturforum"]["LOCATION"]) == "Maltfabrikken, Ebeltoft"
     second = {e.summary: e for e in IcsCalendarStream.calendar_from_ics(text).timeline}
-    assert utc(second["Vintermøde"].dtstart) == datetime(2099, 3, 28, 9, 0, tzinfo=timezone.utc)
-    assert utc(second["Sommermøde"].dtstart) == datetime(2099, 4, 1, 8, 30, tzinfo=timezone.utc)
+    assert utc(second["Vintermøde"].dtstart) == datetime(2099, 3, 28, 9, 0, tzinfo=UTC)
+    assert utc(second["Sommermøde"].dtstart) == datetime(2099, 4, 1, 8, 30, tzinfo=UTC)
     assert second["To dage"].dtend == date(2099, 5, 8)
     skive = Calendar.from_ical(built.text("kommuner/skive/arrangementer.ics"))
     assert [str(e["SUMMARY"]) for e in skive.walk("VEVENT")] == ["Vintermøde"]

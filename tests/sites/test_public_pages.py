@@ -7,16 +7,16 @@ import logging
 import posixpath
 import re
 import struct
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
 from lxml import etree
-from midtikulturen.images.plugin import SOCIAL_URI as SITE_PICTURE
-from midtikulturen.site.head import OpenGraph, Picture, open_graph_tags, page_title
 from PIL import Image
 
+from midtikulturen.images.plugin import SOCIAL_URI as SITE_PICTURE
+from midtikulturen.site.head import OpenGraph, Picture, open_graph_tags, page_title
 from tests.sitebuilder import BuiltSite, SiteProject, case_text
 from tests.sites.test_case_pages import PNG
 from tests.sites.test_guides_and_houses import guide
@@ -46,8 +46,10 @@ PURE_MODULES = ["blocks.py", "head.py", "pages.py", "public.py"]
 def public_site(site: SiteProject, **contact: object) -> SiteProject:
     """site with the site plugin, a statement page and contact details in `extra`."""
     site.config["plugins"].append("midtikulturen/site")
-    site.config["extra"] = {"contact": {**CONTACT, **contact},
-                            "accessibility": {"updated": "2026-11-26"}}
+    site.config["extra"] = {
+        "contact": {**CONTACT, **contact},
+        "accessibility": {"updated": "2026-11-26"},
+    }
     return site.write({"docs/tilgaengelighed.md": STATEMENT, "docs/om.md": "# Om\n"})
 
 
@@ -58,8 +60,11 @@ def html_files(built: BuiltSite) -> list[str]:
 def resolve(built: BuiltSite, page: str, href: str) -> Path:
     """The file a link on page leads to, as a static web server finds it."""
     path = href.split("#")[0]
-    target = path.lstrip("/") if path.startswith("/") else posixpath.normpath(
-        posixpath.join(posixpath.dirname(page), path))
+    target = (
+        path.lstrip("/")
+        if path.startswith("/")
+        else posixpath.normpath(posixpath.join(posixpath.dirname(page), path))
+    )
     found = built.root / target
     return found / "index.html" if path.endswith("/") or found.is_dir() else found
 
@@ -69,12 +74,14 @@ def og(page: BeautifulSoup) -> dict[str, str]:
 
 
 @pytest.mark.parametrize("directory_urls", [True, False])
-def test_every_page_links_the_statement_from_its_footer(site: SiteProject,
-                                                        directory_urls: bool) -> None:
+def test_every_page_links_the_statement_from_its_footer(
+    site: SiteProject, directory_urls: bool
+) -> None:
     public_site(site).write({"cases/a.md": case_text()})
     built = site.build(use_directory_urls=directory_urls)
-    statement = built.root / ("tilgaengelighed/index.html" if directory_urls
-                              else "tilgaengelighed.html")
+    statement = built.root / (
+        "tilgaengelighed/index.html" if directory_urls else "tilgaengelighed.html"
+    )
     pages = [p for p in html_files(built) if p != "was/index.html"]
     assert "404.html" in pages and len(pages) > 10
     for path in pages:
@@ -96,20 +103,21 @@ def test_was_sends_readers_to_the_statement(site: SiteProject, directory_urls: b
     link = page.body.find("a")
     assert link.get_text() == "Tilgængelighedserklæring" and link["href"] == url
     assert resolve(built, "was/index.html", url) == built.root / (
-        "tilgaengelighed/index.html" if directory_urls else "tilgaengelighed.html")
+        "tilgaengelighed/index.html" if directory_urls else "tilgaengelighed.html"
+    )
     assert page.find("link", rel="canonical")["href"] == "https://example.org/" + statement_url
     assert page.html["lang"] == "da"
     assert page.title.get_text() == "Tilgængelighedserklæring"
 
 
-def test_a_statement_in_the_was_tool_is_where_the_footer_and_was_lead(
-        site: SiteProject) -> None:
+def test_a_statement_in_the_was_tool_is_where_the_footer_and_was_lead(site: SiteProject) -> None:
     address = "https://was.digst.dk/example-org"
     public_site(site).plugin_options("midtikulturen/site", statement=address)
     (site.root / "docs/tilgaengelighed.md").unlink()
     built = site.build()
-    assert built.soup("om/index.html").find("a", string="Tilgængelighedserklæring")["href"] == \
-        address
+    assert (
+        built.soup("om/index.html").find("a", string="Tilgængelighedserklæring")["href"] == address
+    )
     redirect = built.soup("was/index.html")
     assert redirect.find("meta", attrs={"http-equiv": "refresh"})["content"] == f"0; url={address}"
     assert redirect.find("link", rel="canonical")["href"] == address
@@ -119,9 +127,14 @@ def test_statement_shows_contact_and_date_from_mkdocs_yml(site: SiteProject) -> 
     page = public_site(site).build().soup("tilgaengelighed/index.html")
     contact = page.select_one("ul.mik-contact")
     assert [li.get_text() for li in contact.select("li")] == [
-        HOSTILE, "E-mail: web@tilgaengelig.test", "Telefon: +45 11 22 33 44"]
-    assert [a["href"] for a in contact.select("a")] == ["mailto:web@tilgaengelig.test",
-                                                       "tel:+4511223344"]
+        HOSTILE,
+        "E-mail: web@tilgaengelig.test",
+        "Telefon: +45 11 22 33 44",
+    ]
+    assert [a["href"] for a in contact.select("a")] == [
+        "mailto:web@tilgaengelig.test",
+        "tel:+4511223344",
+    ]
     updated = page.select_one(".mik-updated time")
     assert (updated["datetime"], updated.get_text()) == ("2026-11-26", "26. november 2026")
     assert not page.select(".admonition.warning")
@@ -129,21 +142,28 @@ def test_statement_shows_contact_and_date_from_mkdocs_yml(site: SiteProject) -> 
 
 
 def test_placeholder_contact_is_flagged_on_the_page_and_in_the_log(
-        site: SiteProject, caplog: pytest.LogCaptureFixture) -> None:
+    site: SiteProject, caplog: pytest.LogCaptureFixture
+) -> None:
     caplog.set_level(logging.INFO)
     public_site(site, email="tilgaengelighed@example.org", phone=None)
     site.config["extra"]["contact"].pop("phone")
     page = site.build(strict=True).soup("tilgaengelighed/index.html")
     warning = " ".join(page.select_one(".admonition.warning").get_text().split())
-    assert "pladsholderen tilgaengelighed@example.org og et telefonnummer under extra.contact" \
+    assert (
+        "pladsholderen tilgaengelighed@example.org og et telefonnummer under extra.contact"
         in warning
-    reminders = [r.getMessage() for r in caplog.records if r.levelno == logging.INFO
-                 and "Påmindelse: tilgængelighedserklæringen" in r.getMessage()]
+    )
+    reminders = [
+        r.getMessage()
+        for r in caplog.records
+        if r.levelno == logging.INFO and "Påmindelse: tilgængelighedserklæringen" in r.getMessage()
+    ]
     assert len(reminders) == 2
 
 
 def test_a_statement_older_than_a_year_is_reminded(
-        site: SiteProject, caplog: pytest.LogCaptureFixture) -> None:
+    site: SiteProject, caplog: pytest.LogCaptureFixture
+) -> None:
     caplog.set_level(logging.INFO)
     public_site(site)
     site.config["extra"]["accessibility"]["updated"] = "2020-01-31"
@@ -153,11 +173,13 @@ def test_a_statement_older_than_a_year_is_reminded(
 
 @pytest.mark.expect_errors
 def test_mistakes_in_the_contact_stop_the_build_with_every_problem(
-        site: SiteProject, caplog: pytest.LogCaptureFixture) -> None:
+    site: SiteProject, caplog: pytest.LogCaptureFixture
+) -> None:
     public_site(site)
-    site.config["extra"] = {"contact": {"name": "Redaktionen", "emial": "a@b.dk",
-                                        "phone": 11223344},
-                            "accessibility": {"updated": "2026-13-01"}}
+    site.config["extra"] = {
+        "contact": {"name": "Redaktionen", "emial": "a@b.dk", "phone": 11223344},
+        "accessibility": {"updated": "2026-13-01"},
+    }
     site.build_fails()
     report = "\n".join(r.getMessage() for r in caplog.records)
     assert "mkdocs.yml: extra: ukendt felt `contact.emial` — mente du `email`?" in report
@@ -167,21 +189,25 @@ def test_mistakes_in_the_contact_stop_the_build_with_every_problem(
 
 @pytest.mark.expect_errors
 def test_a_contact_block_without_contact_details_stops_the_build(
-        site: SiteProject, caplog: pytest.LogCaptureFixture) -> None:
+    site: SiteProject, caplog: pytest.LogCaptureFixture
+) -> None:
     public_site(site)
     del site.config["extra"]
     site.build_fails()
-    assert any("docs/tilgaengelighed.md: blokken `opdateret` kræver" in r.getMessage()
-               for r in caplog.records)
+    assert any(
+        "docs/tilgaengelighed.md: blokken `opdateret` kræver" in r.getMessage()
+        for r in caplog.records
+    )
 
 
 @pytest.mark.expect_errors
 def test_a_missing_statement_page_stops_the_build(
-        site: SiteProject, caplog: pytest.LogCaptureFixture) -> None:
+    site: SiteProject, caplog: pytest.LogCaptureFixture
+) -> None:
     public_site(site)
     (site.root / "docs/tilgaengelighed.md").unlink()
     site.build_fails()
-    assert any("docs/tilgaengelighed.md is missing" in r.getMessage() for r in caplog.records)
+    assert any("docs/tilgaengelighed.md findes ikke" in r.getMessage() for r in caplog.records)
 
 
 def test_head_tags_carry_a_hostile_title_escaped_exactly_once(site: SiteProject) -> None:
@@ -192,23 +218,33 @@ def test_head_tags_carry_a_hostile_title_escaped_exactly_once(site: SiteProject)
     assert page.title.get_text() == f"{HOSTILE} - Testsite"
     assert page.find("meta", attrs={"name": "description"})["content"] == HOSTILE_TEXT
     assert page.find("link", rel="canonical")["href"] == "https://example.org/cases/a/"
-    assert og(page) == {"og:title": HOSTILE, "og:type": "article",
-                        "og:url": "https://example.org/cases/a/",
-                        "og:image": f"https://example.org/{SITE_PICTURE}",
-                        "og:image:type": "image/jpeg", "og:image:width": "1200",
-                        "og:image:height": "630", "og:image:alt": "Testsite",
-                        "og:description": HOSTILE_TEXT, "og:site_name": "Testsite",
-                        "og:locale": "da_DK"}
+    assert og(page) == {
+        "og:title": HOSTILE,
+        "og:type": "article",
+        "og:url": "https://example.org/cases/a/",
+        "og:image": f"https://example.org/{SITE_PICTURE}",
+        "og:image:type": "image/jpeg",
+        "og:image:width": "1200",
+        "og:image:height": "630",
+        "og:image:alt": "Testsite",
+        "og:description": HOSTILE_TEXT,
+        "og:site_name": "Testsite",
+        "og:locale": "da_DK",
+    }
     assert "Kunst &amp;amp;" not in built.text("cases/a/index.html")
 
 
 def test_og_image_is_the_cases_crop_or_else_the_sites_own_picture(site: SiteProject) -> None:
-    public_site(site).write({
-        "cases/med-billede.md": case_text(title="Med billede", image="images/roots.png",
-                                          image_alt="Børn & ler"),
-        "cases/uden.md": case_text(title="Uden billede"),
-        "cases/images/roots.png": PNG,
-        "docs/guides/ce.md": guide()})
+    public_site(site).write(
+        {
+            "cases/med-billede.md": case_text(
+                title="Med billede", image="images/roots.png", image_alt="Børn & ler"
+            ),
+            "cases/uden.md": case_text(title="Uden billede"),
+            "cases/images/roots.png": PNG,
+            "docs/guides/ce.md": guide(),
+        }
+    )
     built = site.build(site_url="https://example.org/sti/")
     page = built.soup("cases/med-billede/index.html")
     pictured = og(page)
@@ -222,14 +258,19 @@ def test_og_image_is_the_cases_crop_or_else_the_sites_own_picture(site: SiteProj
     for path in ("cases/uden/index.html", "guides/ce/index.html", "index.html"):
         tags = og(built.soup(path))
         assert (tags["og:image"], tags["og:image:alt"]) == (
-            f"https://example.org/sti/{SITE_PICTURE}", "Testsite"), path
+            f"https://example.org/sti/{SITE_PICTURE}",
+            "Testsite",
+        ), path
     with Image.open(built.root / SITE_PICTURE) as own:
         assert (own.format, own.size) == ("JPEG", (1200, 630))
     guide_tags = og(built.soup("guides/ce/index.html"))
     assert guide_tags["og:type"] == "article"
     front = og(built.soup("index.html"))
     assert (front["og:type"], front["og:title"], front["og:url"]) == (
-        "website", "Testsite", "https://example.org/sti/")
+        "website",
+        "Testsite",
+        "https://example.org/sti/",
+    )
     assert og(built.soup("om/index.html"))["og:title"] == "Om"
 
 
@@ -248,30 +289,55 @@ def test_a_projects_own_theme_overrides_beat_the_plugins(site: SiteProject) -> N
     assert page.select_one("footer .own").get_text() == "Vores"
 
 
-@pytest.mark.parametrize(("graph", "expected"), [
-    (OpenGraph(HOSTILE, "S & co", "da_DK", description=HOSTILE_TEXT,
-               image=Picture("https://x/a b.jpg", 1200, 630, "image/jpeg", '"alt"')),
-     {"og:title": HOSTILE, "og:type": "website", "og:image": "https://x/a b.jpg",
-      "og:image:type": "image/jpeg", "og:image:width": "1200", "og:image:height": "630",
-      "og:image:alt": '"alt"', "og:description": HOSTILE_TEXT, "og:site_name": "S & co",
-      "og:locale": "da_DK"}),
-    (OpenGraph("T", "S", "da_DK"),
-     {"og:title": "T", "og:type": "website", "og:site_name": "S", "og:locale": "da_DK"}),
-])
-def test_open_graph_tags_parse_back_to_their_values(graph: OpenGraph,
-                                                    expected: dict[str, str]) -> None:
+@pytest.mark.parametrize(
+    ("graph", "expected"),
+    [
+        (
+            OpenGraph(
+                HOSTILE,
+                "S & co",
+                "da_DK",
+                description=HOSTILE_TEXT,
+                image=Picture("https://x/a b.jpg", 1200, 630, "image/jpeg", '"alt"'),
+            ),
+            {
+                "og:title": HOSTILE,
+                "og:type": "website",
+                "og:image": "https://x/a b.jpg",
+                "og:image:type": "image/jpeg",
+                "og:image:width": "1200",
+                "og:image:height": "630",
+                "og:image:alt": '"alt"',
+                "og:description": HOSTILE_TEXT,
+                "og:site_name": "S & co",
+                "og:locale": "da_DK",
+            },
+        ),
+        (
+            OpenGraph("T", "S", "da_DK"),
+            {"og:title": "T", "og:type": "website", "og:site_name": "S", "og:locale": "da_DK"},
+        ),
+    ],
+)
+def test_open_graph_tags_parse_back_to_their_values(
+    graph: OpenGraph, expected: dict[str, str]
+) -> None:
     head = BeautifulSoup(f"<head>{open_graph_tags(graph)}</head>", "lxml")
     assert og(head) == expected
 
 
-@pytest.mark.parametrize(("meta_title", "title", "is_homepage", "expected"), [
-    ("Kunst &amp; &quot;kultur&quot; &lt;b&gt;", "ignored", False, HOSTILE),
-    (None, "Om &amp; <code>os</code>", False, "Om & os"),
-    (None, "Forside", True, "Site"),
-    (None, None, False, "Site"),
-])
+@pytest.mark.parametrize(
+    ("meta_title", "title", "is_homepage", "expected"),
+    [
+        ("Kunst &amp; &quot;kultur&quot; &lt;b&gt;", "ignored", False, HOSTILE),
+        (None, "Om &amp; <code>os</code>", False, "Om & os"),
+        (None, "Forside", True, "Site"),
+        (None, None, False, "Site"),
+    ],
+)
 def test_page_title_is_plain_text_as_materials_title_shows_it(
-        meta_title: str | None, title: str | None, is_homepage: bool, expected: str) -> None:
+    meta_title: str | None, title: str | None, is_homepage: bool, expected: str
+) -> None:
     assert page_title(meta_title, title, is_homepage, "Site") == expected
 
 
@@ -282,17 +348,25 @@ def test_site_plugin_logic_does_not_import_mkdocs(name: str) -> None:
 
 
 def test_sitemap_dates_each_page_by_its_content_not_by_the_build(site: SiteProject) -> None:
-    public_site(site).write({
-        "cases/a.md": case_text(title="A", date="2021-06-03", updated="2023-02-01",
-                                municipality="Skive"),
-        "cases/b.md": case_text(title="B", date="2022-05-04", municipality="Skive"),
-        "cases/c.md": case_text(title="C", date="2020-01-02", municipality="Viborg"),
-        "docs/guides/ce.md": guide(updated="2024-03-05")})
+    public_site(site).write(
+        {
+            "cases/a.md": case_text(
+                title="A", date="2021-06-03", updated="2023-02-01", municipality="Skive"
+            ),
+            "cases/b.md": case_text(title="B", date="2022-05-04", municipality="Skive"),
+            "cases/c.md": case_text(title="C", date="2020-01-02", municipality="Viborg"),
+            "docs/guides/ce.md": guide(updated="2024-03-05"),
+        }
+    )
     built = site.build()
     ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
     root = etree.fromstring((built.root / "sitemap.xml").read_bytes())
-    dates = {u.findtext("s:loc", namespaces=ns).removeprefix("https://example.org/"):
-             u.findtext("s:lastmod", namespaces=ns) for u in root.findall("s:url", ns)}
+    dates = {
+        u.findtext("s:loc", namespaces=ns).removeprefix("https://example.org/"): u.findtext(
+            "s:lastmod", namespaces=ns
+        )
+        for u in root.findall("s:url", ns)
+    }
     assert dates["cases/a/"] == "2023-02-01" and dates["cases/b/"] == "2022-05-04"
     assert dates["guides/ce/"] == "2024-03-05"
     assert dates["kommuner/skive/"] == "2023-02-01" and dates["kommuner/viborg/"] == "2020-01-02"
@@ -303,4 +377,4 @@ def test_sitemap_dates_each_page_by_its_content_not_by_the_build(site: SiteProje
         assert packed.read() == (built.root / "sitemap.xml").read_bytes()
     with (built.root / "sitemap.xml.gz").open("rb") as raw:
         stamp = struct.unpack("<I", raw.read(8)[4:8])[0]
-    assert datetime.fromtimestamp(stamp, timezone.utc).date().isoformat() == "2024-03-05"
+    assert datetime.fromtimestamp(stamp, UTC).date().isoformat() == "2024-03-05"

@@ -5,16 +5,18 @@ from __future__ import annotations
 import json
 
 import pytest
-from midtikulturen.content.jsonschema import schema_file_names
 
+from midtikulturen.content.jsonschema import schema_file_names
 from tests.sitebuilder import SiteProject, case_text
 from tests.sites.test_public_pages import public_site
 
 
 def test_schemas_follow_the_vocabulary_of_the_build(site: SiteProject) -> None:
     vocabulary = site.root / "vocabularies.yml"
-    vocabulary.write_text(vocabulary.read_text(encoding="utf-8").replace(
-        "themes:\n", "themes:\n  - Musik\n"), encoding="utf-8")
+    vocabulary.write_text(
+        vocabulary.read_text(encoding="utf-8").replace("themes:\n", "themes:\n  - Musik\n"),
+        encoding="utf-8",
+    )
     public_site(site).write({"cases/a.md": case_text(themes=["Musik"])})
     built = site.build()
     assert sorted(p.name for p in (built.root / "schemas").iterdir()) == sorted(schema_file_names())
@@ -33,8 +35,11 @@ def test_schemas_can_live_elsewhere_or_nowhere(site: SiteProject) -> None:
 
 @pytest.mark.expect_errors
 def test_a_page_in_the_way_of_a_schema_stops_the_build(
-        site: SiteProject, caplog: pytest.LogCaptureFixture) -> None:
+    site: SiteProject, caplog: pytest.LogCaptureFixture
+) -> None:
     public_site(site).write({"docs/schemas/case.schema.json": "{}"})
     site.build_fails()
-    assert any("schemas/case.schema.json is written by midtikulturen/site" in r.getMessage()
-               for r in caplog.records)
+    assert any(
+        "schemas/case.schema.json laves af midtikulturen/site" in r.getMessage()
+        for r in caplog.records
+    )

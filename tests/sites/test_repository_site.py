@@ -7,11 +7,11 @@ from datetime import date
 from pathlib import Path
 
 from bs4 import BeautifulSoup
-from midtikulturen.content.layout import Layout
-from midtikulturen.content.loader import load_content
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
+from midtikulturen.content.layout import Layout
+from midtikulturen.content.loader import load_content
 from tests.sitebuilder import REPO
 
 EXAMPLES = {"global-roots", "culture-up", "herning-bibliotekerne-europa", "norddjurs-besoegsrunde"}
@@ -27,8 +27,11 @@ def test_example_cases_are_valid_and_cite_their_sources() -> None:
 
 def test_repository_site_builds_strictly(tmp_path: Path) -> None:
     project = tmp_path / "project"
-    shutil.copytree(REPO, project, ignore=shutil.ignore_patterns("site", ".git", "*.egg-info",
-                                                                 "__pycache__", ".pytest_cache"))
+    shutil.copytree(
+        REPO,
+        project,
+        ignore=shutil.ignore_patterns("site", ".git", "*.egg-info", "__pycache__", ".pytest_cache"),
+    )
     config = load_config(str(project / "mkdocs.yml"), strict=True, site_dir=str(tmp_path / "out"))
     build(config)
     out = tmp_path / "out"

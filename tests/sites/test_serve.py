@@ -35,8 +35,11 @@ def test_saving_a_case_rebuilds_its_page(site: SiteProject) -> None:
     site.write_config(site_url=f"http://127.0.0.1:{port}/")
     server = subprocess.Popen(
         [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
-        cwd=site.root, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        cwd=site.root,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         url = f"http://127.0.0.1:{port}/cases/a/"
         assert wait_for(url, "Første udgave"), "the served page never appeared"

@@ -16,8 +16,10 @@ from bs4 import BeautifulSoup
 
 from tests.sitebuilder import SiteProject, case_text
 
-GUIDE = ("---\ntitle: Kladdeguide\ndescription: D\nupdated: 2026-01-05\ndraft: true\n---\n"
-         "Guidens tekst.\n")
+GUIDE = (
+    "---\ntitle: Kladdeguide\ndescription: D\nupdated: 2026-01-05\ndraft: true\n---\n"
+    "Guidens tekst.\n"
+)
 
 
 @contextmanager
@@ -29,19 +31,31 @@ def serving(site: SiteProject, *options: str) -> Iterator[str]:
         port = probe.getsockname()[1]
     site.write_config()
     server = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", *(options or ["--no-livereload"]),
-         "-a", f"127.0.0.1:{port}"],
-        cwd=site.root, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "serve",
+            *(options or ["--no-livereload"]),
+            "-a",
+            f"127.0.0.1:{port}",
+        ],
+        cwd=site.root,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     address = f"http://127.0.0.1:{port}/"
     try:
         for _ in range(600):
             try:
                 urllib.request.urlopen(address, timeout=1).close()
                 break
-            except (urllib.error.URLError, ConnectionError):
+            except (urllib.error.URLError, ConnectionError) as error:
                 if server.poll() is not None:
-                    raise AssertionError(server.stderr.read() if server.stderr else "no output")
+                    output = server.stderr.read() if server.stderr else "no output"
+                    raise AssertionError(output) from error
                 time.sleep(0.1)
         yield address
     finally:
@@ -57,12 +71,15 @@ def page(url: str) -> tuple[int, BeautifulSoup]:
         return error.code, BeautifulSoup(error.read(), "lxml")
 
 
-def test_serve_shows_drafts_and_future_items_only_at_their_own_address(
-        site: SiteProject) -> None:
-    site.write({"cases/kladde.md": case_text("Kladdens tekst.", title="Kladden", draft=True),
-                "cases/senere.md": case_text("Senere.", title="Senere", date="2099-06-03"),
-                "cases/udgivet.md": case_text("Udgivet.", title="Udgivet"),
-                "docs/guides/kladde.md": GUIDE})
+def test_serve_shows_drafts_and_future_items_only_at_their_own_address(site: SiteProject) -> None:
+    site.write(
+        {
+            "cases/kladde.md": case_text("Kladdens tekst.", title="Kladden", draft=True),
+            "cases/senere.md": case_text("Senere.", title="Senere", date="2099-06-03"),
+            "cases/udgivet.md": case_text("Udgivet.", title="Udgivet"),
+            "docs/guides/kladde.md": GUIDE,
+        }
+    )
     with serving(site) as address:
         status, draft = page(address + "cases/kladde/")
         assert status == 200
@@ -103,7 +120,8 @@ def test_serve_shows_problems_in_the_browser_until_they_are_fixed(site: SiteProj
         assert shown.h1 and shown.h1.get_text() == "Sitet kan ikke bygges"
         assert [li.get_text() for li in shown.select("li")] == [
             "cases/a.md:6: `municipality`: 'Vibrog' er ikke en kendt kommune — mente du "
-            "'Viborg'? (en ny værdi tilføjes i vocabularies.yml under municipalities)"]
+            "'Viborg'? (en ny værdi tilføjes i vocabularies.yml under municipalities)"
+        ]
         assert "/livereload/" in shown.select_one("script").get_text()
         site.write({"cases/a.md": case_text("Historien.", title="Alfa")})
         eventually(lambda: page(address + "cases/a/")[0] == 200)

@@ -10,15 +10,19 @@ def cards(soup) -> list[str]:  # type: ignore[no-untyped-def]
 
 
 def test_index_lists_every_term_with_its_count_and_links_its_page(site: SiteProject) -> None:
-    site.write({
-        "cases/a.md": case_text(title="A", municipality=["Skive", "Viborg"]),
-        "cases/b.md": case_text(title="B", municipality="Skive"),
-        "cases/c.md": case_text(title="C", municipality="Skive", draft=True),
-    })
+    site.write(
+        {
+            "cases/a.md": case_text(title="A", municipality=["Skive", "Viborg"]),
+            "cases/b.md": case_text(title="B", municipality="Skive"),
+            "cases/c.md": case_text(title="C", municipality="Skive", draft=True),
+        }
+    )
     built = site.build()
     index = built.soup("kommuner/index.html")
-    rows = {li.a.get_text(): li.select_one(".mik-terms__count").get_text()
-            for li in index.select("ul.mik-terms li")}
+    rows = {
+        li.a.get_text(): li.select_one(".mik-terms__count").get_text()
+        for li in index.select("ul.mik-terms li")
+    }
     assert len(rows) == 20
     assert rows["Skive"] == "2 cases"
     assert rows["Viborg"] == "1 case"
@@ -31,15 +35,21 @@ def test_index_lists_every_term_with_its_count_and_links_its_page(site: SiteProj
 
 def test_term_page_lists_its_cases_newest_first_and_paginates(site: SiteProject) -> None:
     site.plugin_options("midtikulturen/listing", per_page=2)
-    site.write({f"cases/c{day}.md": case_text(title=f"Case {day}", date=f"2021-06-{day:02d}",
-                                              themes=["Børn og unge"])
-                for day in (1, 2, 3)})
+    site.write(
+        {
+            f"cases/c{day}.md": case_text(
+                title=f"Case {day}", date=f"2021-06-{day:02d}", themes=["Børn og unge"]
+            )
+            for day in (1, 2, 3)
+        }
+    )
     site.write({"cases/other.md": case_text(title="Andet", themes=["Demokrati"])})
     built = site.build()
     first = built.soup("temaer/boern-og-unge/index.html")
     assert cards(first) == ["Case 3", "Case 2"]
     assert first.select_one(".mik-count").get_text() == (
-        "3 cases med temaet Børn og unge · side 1 af 2")
+        "3 cases med temaet Børn og unge · side 1 af 2"
+    )
     assert first.select_one(".mik-up a")["href"] == "../"
     second = built.soup("temaer/boern-og-unge/page/2/index.html")
     assert cards(second) == ["Case 1"]
@@ -50,13 +60,18 @@ def test_term_without_cases_says_so_in_danish(site: SiteProject) -> None:
     site.write({"cases/a.md": case_text()})
     page = site.build().soup("stoette/mikropuljen/index.html")
     assert page.select_one(".mik-empty").get_text() == (
-        "Der er endnu ingen cases med hjælp fra Mikropuljen.")
+        "Der er endnu ingen cases med hjælp fra Mikropuljen."
+    )
     assert page.h1.get_text() == "Mikropuljen"
 
 
 def test_editor_intro_of_a_term_page_stays_above_its_cases(site: SiteProject) -> None:
-    site.write({"cases/a.md": case_text(title="A", municipality="Skive"),
-                "docs/kommuner/skive/index.md": "Skive har et rigt kulturliv.\n"})
+    site.write(
+        {
+            "cases/a.md": case_text(title="A", municipality="Skive"),
+            "docs/kommuner/skive/index.md": "Skive har et rigt kulturliv.\n",
+        }
+    )
     page = site.build().soup("kommuner/skive/index.html")
     assert page.h1.get_text() == "Skive"
     intro = page.find("p", string="Skive har et rigt kulturliv.")
@@ -65,9 +80,16 @@ def test_editor_intro_of_a_term_page_stays_above_its_cases(site: SiteProject) ->
 
 
 def test_case_links_every_term_to_its_page(site: SiteProject) -> None:
-    site.write({"cases/a.md": case_text(
-        municipality="Ringkøbing-Skjern", themes=["Børn og unge", "Land og by"],
-        programmes=["Erasmus+"], support=["Genvej til Europa"])})
+    site.write(
+        {
+            "cases/a.md": case_text(
+                municipality="Ringkøbing-Skjern",
+                themes=["Børn og unge", "Land og by"],
+                programmes=["Erasmus+"],
+                support=["Genvej til Europa"],
+            )
+        }
+    )
     built = site.build()
     facts = built.soup("cases/a/index.html").select_one("aside.mik-facts")
     links = {a.get_text(): a["href"] for a in facts.select("a")}
@@ -83,19 +105,28 @@ def test_case_links_every_term_to_its_page(site: SiteProject) -> None:
 
 
 def test_read_also_prefers_shared_programme_and_theme_and_never_the_case_itself(
-        site: SiteProject) -> None:
-    site.write({
-        "cases/a.md": case_text(title="A", municipality="Skive", themes=["Demokrati"],
-                                programmes=["Erasmus+"]),
-        "cases/same-programme-theme.md": case_text(
-            title="Samme program og tema", municipality="Aarhus", themes=["Demokrati"],
-            programmes=["Erasmus+"]),
-        "cases/same-town.md": case_text(title="Samme kommune", municipality="Skive"),
-        "cases/region.md": case_text(title="Hele regionen",
-                                     municipality=["Region Midtjylland", "Skive"],
-                                     themes=["Demokrati"]),
-        "cases/nothing.md": case_text(title="Intet til fælles", municipality="Odder"),
-    })
+    site: SiteProject,
+) -> None:
+    site.write(
+        {
+            "cases/a.md": case_text(
+                title="A", municipality="Skive", themes=["Demokrati"], programmes=["Erasmus+"]
+            ),
+            "cases/same-programme-theme.md": case_text(
+                title="Samme program og tema",
+                municipality="Aarhus",
+                themes=["Demokrati"],
+                programmes=["Erasmus+"],
+            ),
+            "cases/same-town.md": case_text(title="Samme kommune", municipality="Skive"),
+            "cases/region.md": case_text(
+                title="Hele regionen",
+                municipality=["Region Midtjylland", "Skive"],
+                themes=["Demokrati"],
+            ),
+            "cases/nothing.md": case_text(title="Intet til fælles", municipality="Odder"),
+        }
+    )
     page = site.build().soup("cases/a/index.html")
     section = page.select_one("section.mik-related")
     assert section.h2.get_text() == "Læs også"
@@ -109,7 +140,10 @@ def test_term_pages_are_topics_in_search_and_stay_out_of_the_sidebar(site: SiteP
     built = site.build()
     kinds = {r["url"]: r["meta"]["type"] for r in built.search_records()}
     assert kinds["/kommuner/skive/"] == "Emne"
-    assert not [url for url in kinds if "/page/" in url or url in (
-        "/kommuner/", "/temaer/", "/programmer/", "/stoette/")]
+    assert not [
+        url
+        for url in kinds
+        if "/page/" in url or url in ("/kommuner/", "/temaer/", "/programmer/", "/stoette/")
+    ]
     sidebar = built.soup("kommuner/skive/index.html").select(".md-nav--primary a")
     assert not any("skive" in a.get("href", "") for a in sidebar)

@@ -25,15 +25,37 @@ def vnu_errors(site: Path) -> list[dict[str, object]]:
     """The checker's errors on every HTML file under site."""
     if os.environ.get("MIK_SKIP_VALIDATORS") == "1":
         pytest.skip("validators skipped: MIK_SKIP_VALIDATORS=1")
-    missing = [why for why, ok in (
-        ("Java is missing: run `apt-get install -y default-jre-headless`", shutil.which("java")),
-        (f"{VNU} is missing: run `npm ci --prefix tools/validators`", VNU.is_file())) if not ok]
+    missing = [
+        why
+        for why, ok in (
+            (
+                "Java is missing: run `apt-get install -y default-jre-headless`",
+                shutil.which("java"),
+            ),
+            (f"{VNU} is missing: run `npm ci --prefix tools/validators`", VNU.is_file()),
+        )
+        if not ok
+    ]
     if missing:
-        pytest.fail("the HTML checker cannot run (MIK_SKIP_VALIDATORS=1 skips it):\n"
-                    + "\n".join(missing), pytrace=False)
-    result = subprocess.run(["java", "-jar", str(VNU), "--errors-only", "--format", "json",
-                             "--skip-non-html", str(site)],
-                            capture_output=True, text=True, timeout=300)
+        pytest.fail(
+            "the HTML checker cannot run (MIK_SKIP_VALIDATORS=1 skips it):\n" + "\n".join(missing),
+            pytrace=False,
+        )
+    result = subprocess.run(
+        [
+            "java",
+            "-jar",
+            str(VNU),
+            "--errors-only",
+            "--format",
+            "json",
+            "--skip-non-html",
+            str(site),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     return list(json.loads(result.stderr)["messages"])
 
 
@@ -45,4 +67,5 @@ def test_every_page_of_the_site_has_no_html_error(tmp_path: Path) -> None:
     errors = vnu_errors(out)
     assert not errors, "\n".join(
         f"{str(e.get('url', '')).split('/site/')[-1]}:{e.get('lastLine')}: {e.get('message')}"
-        for e in errors)
+        for e in errors
+    )

@@ -12,8 +12,11 @@ from functools import lru_cache
 from pathlib import Path
 
 VENDOR = Path(__file__).parent / "vendor"
-ARCHIVE, MANIFEST, LICENCE = (VENDOR / "decap-cms.tar.xz", VENDOR / "decap-cms.json",
-                              VENDOR / "LICENSE-decap-cms.txt")
+ARCHIVE, MANIFEST, LICENCE = (
+    VENDOR / "decap-cms.tar.xz",
+    VENDOR / "decap-cms.json",
+    VENDOR / "LICENSE-decap-cms.txt",
+)
 MAIN = "decap-cms.js"
 NOTICES = "decap-cms.js.LICENSE.txt"
 REFRESH = "run `python3 tools/vendor_decap.py <version>` to vendor it again"
@@ -38,10 +41,12 @@ class Bundle:
 
     def licence(self) -> str:
         """Decap's own licence followed by the notices of the libraries in its bundle."""
-        return (f"Decap CMS {self.version} (https://github.com/decaporg/decap-cms)\n\n"
-                + LICENCE.read_text(encoding="utf-8")
-                + "\n\nLibraries bundled in decap-cms.js:\n\n"
-                + self.files[NOTICES].decode("utf-8"))
+        return (
+            f"Decap CMS {self.version} (https://github.com/decaporg/decap-cms)\n\n"
+            + LICENCE.read_text(encoding="utf-8")
+            + "\n\nLibraries bundled in decap-cms.js:\n\n"
+            + self.files[NOTICES].decode("utf-8")
+        )
 
 
 def sri(data: bytes) -> str:
@@ -59,11 +64,16 @@ def load_bundle() -> Bundle:
     except (OSError, ValueError, tarfile.TarError, lzma.LZMAError) as error:
         raise BundleError(f"the vendored Decap CMS cannot be read ({error}): {REFRESH}") from None
     expected: dict[str, str] = manifest["files"]
-    wrong = sorted(name for name in expected.keys() | files.keys()
-                   if name not in files or sri(files[name]) != expected.get(name))
+    wrong = sorted(
+        name
+        for name in expected.keys() | files.keys()
+        if name not in files or sri(files[name]) != expected.get(name)
+    )
     if wrong or MAIN not in files:
-        raise BundleError(f"the vendored Decap CMS does not match {MANIFEST.name} "
-                          f"({', '.join(wrong) or MAIN}): {REFRESH}")
+        raise BundleError(
+            f"the vendored Decap CMS does not match {MANIFEST.name} "
+            f"({', '.join(wrong) or MAIN}): {REFRESH}"
+        )
     return Bundle(str(manifest["version"]), files, expected)
 
 

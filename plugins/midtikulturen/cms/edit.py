@@ -17,8 +17,9 @@ def proxy_port(options: dict[str, object]) -> int:
     return urlsplit(str(options.get("local_proxy") or LOCAL_PROXY)).port or 8081
 
 
-def edit(root: Path, config_file: Path, options: dict[str, object], port: int, mode: str,
-         out: TextIO) -> int:
+def edit(
+    root: Path, config_file: Path, options: dict[str, object], port: int, mode: str, out: TextIO
+) -> int:
     """Run decap-server and `mkdocs serve` until Ctrl+C; the CMS is at /admin/ of the preview.
 
     The CMS saves through decap-server: MODE=fs writes the files (see them with `git status`),
@@ -36,10 +37,24 @@ def edit(root: Path, config_file: Path, options: dict[str, object], port: int, m
     except local.ProxyError as error:
         print(f"CMS'ens lokale server kunne ikke starte: {error}", file=out)
         return 1
-    preview = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--config-file",
-                                str(config_file), "--dev-addr", f"127.0.0.1:{port}"])
-    print(f"Redigér i browseren: http://127.0.0.1:{port}/admin/ (klik Log ind). Sitet ses på "
-          f"http://127.0.0.1:{port}/. Stop med Ctrl+C.", file=out, flush=True)
+    preview = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "serve",
+            "--config-file",
+            str(config_file),
+            "--dev-addr",
+            f"127.0.0.1:{port}",
+        ]
+    )
+    print(
+        f"Redigér i browseren: http://127.0.0.1:{port}/admin/ (klik Log ind). Sitet ses på "
+        f"http://127.0.0.1:{port}/. Stop med Ctrl+C.",
+        file=out,
+        flush=True,
+    )
     try:
         return preview.wait()
     except KeyboardInterrupt:

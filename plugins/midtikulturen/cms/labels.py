@@ -78,19 +78,38 @@ SINGULAR: dict[str, str] = {
 """What one item of a list field is called on its "Tilføj" button."""
 
 COLLECTIONS: dict[str, tuple[str, str, str]] = {
-    "case": ("Cases", "Case", "Historier om kulturprojekter i regionen. Hver case er en fil i "
-                              "mappen cases/."),
-    "guide": ("Guides", "Guide", "Guides til europæisk og nordisk finansiering. Hver guide er en "
-                                 "fil i mappen docs/guides/."),
-    "kulturhus": ("Kulturhuse", "Kulturhus", "Kulturhusundersøgelsen: et hus pr. fil i mappen "
-                                             "docs/kulturhuse/huse/."),
-    "episode": ("Podcast", "Podcastafsnit", "Afsnit af sitets podcasts, med lydfil og udskrift. "
-                                            "Hvert afsnit er en fil i mappen docs/podcast/."),
-    "arrangement": ("Arrangementer", "Arrangement", "Kulturforum, seminarer og webinarer. Hvert "
-                                                   "arrangement er en fil i docs/arrangementer/."),
+    "case": (
+        "Cases",
+        "Case",
+        "Historier om kulturprojekter i regionen. Hver case er en fil i mappen cases/.",
+    ),
+    "guide": (
+        "Guides",
+        "Guide",
+        "Guides til europæisk og nordisk finansiering. Hver guide er en fil i mappen docs/guides/.",
+    ),
+    "kulturhus": (
+        "Kulturhuse",
+        "Kulturhus",
+        "Kulturhusundersøgelsen: et hus pr. fil i mappen docs/kulturhuse/huse/.",
+    ),
+    "episode": (
+        "Podcast",
+        "Podcastafsnit",
+        "Afsnit af sitets podcasts, med lydfil og udskrift. "
+        "Hvert afsnit er en fil i mappen docs/podcast/.",
+    ),
+    "arrangement": (
+        "Arrangementer",
+        "Arrangement",
+        "Kulturforum, seminarer og webinarer. Hvert arrangement er en fil i docs/arrangementer/.",
+    ),
 }
 """Each content type's label, singular label and description in the CMS."""
 
-BODY = ("Tekst", "Skriv i Markdown: ## giver en mellemrubrik, **fed** og [link](https://…). "
-                 "Sitet bygger selv fakta, kilder og lister ud fra felterne ovenfor.")
+BODY = (
+    "Tekst",
+    "Skriv i Markdown: ## giver en mellemrubrik, **fed** og [link](https://…). "
+    "Sitet bygger selv fakta, kilder og lister ud fra felterne ovenfor.",
+)
 """The label and hint of the Markdown body."""

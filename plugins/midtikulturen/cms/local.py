@@ -25,8 +25,10 @@ def missing_node() -> str | None:
     """Why Node.js cannot run decap-server here, with the fix; None if it can."""
     node, npm = shutil.which("node"), shutil.which("npm")
     if not node or not npm:
-        return (f"Node.js {NODE_MAJOR}+ with npm is missing: install it (Debian and Ubuntu: "
-                "https://deb.nodesource.com/; Debian 12's own nodejs is too old)")
+        return (
+            f"Node.js {NODE_MAJOR}+ with npm is missing: install it (Debian and Ubuntu: "
+            "https://deb.nodesource.com/; Debian 12's own nodejs is too old)"
+        )
     version = subprocess.run([node, "--version"], capture_output=True, text=True).stdout.strip()
     if int(version.lstrip("v").split(".")[0] or 0) < NODE_MAJOR:
         return f"Node.js {version} is too old: decap-server needs Node {NODE_MAJOR} or newer"
@@ -40,8 +42,13 @@ def install(package: Path) -> None:
         raise ProxyError(f"{lock} is missing: run the command in the project's folder")
     if installed.is_file() and installed.stat().st_mtime >= lock.stat().st_mtime:
         return
-    result = subprocess.run(["npm", "ci", "--no-audit", "--no-fund", "--loglevel=error"],
-                            cwd=package, capture_output=True, text=True, timeout=600)
+    result = subprocess.run(
+        ["npm", "ci", "--no-audit", "--no-fund", "--loglevel=error"],
+        cwd=package,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     if result.returncode:
         raise ProxyError(f"`npm ci` in {package} failed:\n{result.stderr.strip()}")
 
@@ -53,16 +60,26 @@ def start(package: Path, repository: Path, port: int, mode: str = "fs") -> subpr
     loopback address only.
     """
     entry = package / "node_modules" / "decap-server" / "dist" / "index.js"
-    env = {**os.environ, "GIT_REPO_DIRECTORY": str(repository.resolve()), "MODE": mode,
-           "PORT": str(port), "BIND_HOST": "127.0.0.1", "LOG_LEVEL": "warn"}
-    return subprocess.Popen(["node", str(entry)], env=env, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE, text=True)
+    env = {
+        **os.environ,
+        "GIT_REPO_DIRECTORY": str(repository.resolve()),
+        "MODE": mode,
+        "PORT": str(port),
+        "BIND_HOST": "127.0.0.1",
+        "LOG_LEVEL": "warn",
+    }
+    return subprocess.Popen(
+        ["node", str(entry)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+    )
 
 
 def wait_until_up(url: str, process: subprocess.Popen[str], timeout: float = 20) -> None:
     """Wait until the proxy at url answers Decap's `info` request; raise ProxyError if not."""
-    request = urllib.request.Request(url, data=json.dumps({"action": "info"}).encode(),
-                                     headers={"Content-Type": "application/json"})
+    request = urllib.request.Request(
+        url,
+        data=json.dumps({"action": "info"}).encode(),
+        headers={"Content-Type": "application/json"},
+    )
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:

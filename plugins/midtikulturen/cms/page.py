@@ -40,19 +40,21 @@ def content_security_policy(backend: Backend) -> str:
     configuration schema with `new Function` (ajv) and decodes images with WebAssembly.
     """
     connect = " ".join(["'self'", "blob:", "data:", GITHUB_API, origin(backend.local_proxy)])
-    return "; ".join([
-        "default-src 'self'",
-        "script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval'",
-        "style-src 'self' 'unsafe-inline'",
-        "img-src 'self' data: blob:",
-        "font-src 'self' data:",
-        f"connect-src {connect}",
-        "frame-src 'self' blob:",
-        "worker-src 'self' blob:",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'none'",
-    ])
+    return "; ".join(
+        [
+            "default-src 'self'",
+            "script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval'",
+            "style-src 'self' 'unsafe-inline'",
+            "img-src 'self' data: blob:",
+            "font-src 'self' data:",
+            f"connect-src {connect}",
+            "frame-src 'self' blob:",
+            "worker-src 'self' blob:",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'none'",
+        ]
+    )
 
 
 def admin_html(page: AdminPage, bundle: Bundle) -> str:
@@ -84,8 +86,9 @@ def admin_html(page: AdminPage, bundle: Bundle) -> str:
 
 def admin_files(page: AdminPage, bundle: Bundle, config_text: str) -> dict[str, str | bytes]:
     """Every file under /admin/, by path below it."""
-    files: dict[str, str | bytes] = {f"{bundle.folder}/{name}": data
-                                     for name, data in bundle.files.items()}
+    files: dict[str, str | bytes] = {
+        f"{bundle.folder}/{name}": data for name, data in bundle.files.items()
+    }
     files[f"{bundle.folder}/LICENSE.txt"] = bundle.licence()
     files["index.html"] = admin_html(page, bundle)
     files["admin.js"] = ADMIN_SCRIPT.read_bytes()

@@ -35,35 +35,55 @@ class CmsPlugin(BasePlugin[CmsConfig]):
             return files
         content = collection_plugin(config).content
         if content is None:
-            raise PluginError("midtikulturen/cms bygger på indholdet fra midtikulturen/collection — "
-                              "skriv midtikulturen/collection før midtikulturen/cms i mkdocs.yml")
+            raise PluginError(
+                "midtikulturen/cms bygger på indholdet fra midtikulturen/collection — "
+                "skriv midtikulturen/collection før midtikulturen/cms i mkdocs.yml"
+            )
         try:
             bundle = load_bundle()
         except BundleError as error:
             raise PluginError(str(error)) from None
         if not self.config.repo:
-            log.info("The CMS at /%s/ has no GitHub repository: set `repo: owner/name` under "
-                     "midtikulturen/cms in mkdocs.yml (until then it only edits locally).",
-                     self.config.folder)
-        backend = Backend(self.config.repo, self.config.branch, self.config.auth_url,
-                          self.config.local_proxy, config.site_url or "")
-        types = content_types(content.vocabulary,
-                              content_layout(config, collection_plugin(config).root))
-        settings = {"collections": save_rules(types),
-                    "preview": preview_settings(content.vocabulary, self._styles(files, config),
-                                                _palette(config.theme.get("palette")), "../")}
+            log.info(
+                "Redigeringen på /%s/ har intet GitHub-repository: skriv `repo: ejer/navn` under "
+                "midtikulturen/cms i mkdocs.yml (indtil da redigerer den kun lokalt).",
+                self.config.folder,
+            )
+        backend = Backend(
+            self.config.repo,
+            self.config.branch,
+            self.config.auth_url,
+            self.config.local_proxy,
+            config.site_url or "",
+        )
+        types = content_types(
+            content.vocabulary, content_layout(config, collection_plugin(config).root)
+        )
+        settings = {
+            "collections": save_rules(types),
+            "preview": preview_settings(
+                content.vocabulary,
+                self._styles(files, config),
+                _palette(config.theme.get("palette")),
+                "../",
+            ),
+        }
         page = AdminPage(settings, backend)
-        for path, data in admin_files(page, bundle, config_yaml(decap_config(types, backend))
-                                      ).items():
-            files.append(File.generated(config, posixpath.join(self.config.folder, path),
-                                        content=data))
+        for path, data in admin_files(
+            page, bundle, config_yaml(decap_config(types, backend))
+        ).items():
+            files.append(
+                File.generated(config, posixpath.join(self.config.folder, path), content=data)
+            )
         return files
 
     @staticmethod
     def _styles(files: Files, config: MkDocsConfig) -> list[str]:
         """The site's stylesheets from its root: Material's, then the extra ones."""
-        material = sorted((f.url for f in files if MATERIAL_CSS.fullmatch(f.src_uri)),
-                          key=lambda url: "palette" in url)
+        material = sorted(
+            (f.url for f in files if MATERIAL_CSS.fullmatch(f.src_uri)),
+            key=lambda url: "palette" in url,
+        )
         return material + [str(style) for style in config.extra_css]
 
 
@@ -72,5 +92,8 @@ def _palette(palette: Any) -> dict[str, str]:
     first = palette[0] if isinstance(palette, list) and palette else palette
     if not isinstance(first, dict):
         return {}
-    return {key: str(first[key]).replace(" ", "-") for key in ("scheme", "primary", "accent")
-            if key in first}
+    return {
+        key: str(first[key]).replace(" ", "-")
+        for key in ("scheme", "primary", "accent")
+        if key in first
+    }

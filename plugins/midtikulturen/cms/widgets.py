@@ -48,27 +48,44 @@ class Field:
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, str]:
     """The regular expression of each string kind, as the schemas' JSON Schema writes it."""
-    kinds = {"date": IsoDate, "month": Month, "url": Url, "country": CountryCode,
-             "clock": Clock, "moment": Moment, "slug": Slug}
-    return {kind: TypeAdapter(kind_type).json_schema()["pattern"]
-            for kind, kind_type in kinds.items()}
+    kinds = {
+        "date": IsoDate,
+        "month": Month,
+        "url": Url,
+        "country": CountryCode,
+        "clock": Clock,
+        "moment": Moment,
+        "slug": Slug,
+    }
+    return {
+        kind: TypeAdapter(kind_type).json_schema()["pattern"] for kind, kind_type in kinds.items()
+    }
 
 
 _HINTS = {
-    pattern: hint for pattern, hint in (
+    pattern: hint
+    for pattern, hint in (
         (TypeAdapter(Clock).json_schema()["pattern"], "Skriv TT:MM:SS eller MM:SS, fx 00:32:10"),
-        (TypeAdapter(Moment).json_schema()["pattern"],
-         "Skriv ÅÅÅÅ-MM-DD TT:MM, fx 2021-06-03 10:00, eller kun datoen for en hel dag"),
-        (TypeAdapter(Slug).json_schema()["pattern"],
-         "Skriv kulturhusets filnavn uden .md, fx station-k"))
+        (
+            TypeAdapter(Moment).json_schema()["pattern"],
+            "Skriv ÅÅÅÅ-MM-DD TT:MM, fx 2021-06-03 10:00, eller kun datoen for en hel dag",
+        ),
+        (
+            TypeAdapter(Slug).json_schema()["pattern"],
+            "Skriv kulturhusets filnavn uden .md, fx station-k",
+        ),
+    )
 }
 
 
 @lru_cache(maxsize=1)
 def countries() -> tuple[tuple[str, str], ...]:
     """Two-letter country codes with their Danish names, by name."""
-    names = {code: name for code, name in Locale("da").territories.items()
-             if code.isalpha() and len(code) == 2}
+    names = {
+        code: name
+        for code, name in Locale("da").territories.items()
+        if code.isalpha() and len(code) == 2
+    }
     return tuple(sorted(names.items(), key=lambda item: (item[1].casefold(), item[0])))
 
 
@@ -76,15 +93,24 @@ def schema_fields(schema: Node, nested: bool = False, parent: str = "") -> tuple
     """The CMS fields of an object's JSON Schema (a field called parent's), in its order."""
     defs = schema.get("$defs", {})
     required = set(schema.get("required", ()))
-    return tuple(field(name, node, name in required, defs, nested, parent)
-                 for name, node in schema["properties"].items())
+    return tuple(
+        field(name, node, name in required, defs, nested, parent)
+        for name, node in schema["properties"].items()
+    )
 
 
-def field(name: str, node: Node, required: bool, defs: dict[str, Node],
-          nested: bool = False, parent: str = "") -> Field:
+def field(
+    name: str,
+    node: Node,
+    required: bool,
+    defs: dict[str, Node],
+    nested: bool = False,
+    parent: str = "",
+) -> Field:
     """The CMS field for one property of a JSON Schema (inside parent's object or items)."""
-    label = (NESTED_LABELS.get(f"{parent}.{name}") or NESTED_LABELS[name]) if nested else (
-        LABELS[name])
+    label = (
+        (NESTED_LABELS.get(f"{parent}.{name}") or NESTED_LABELS[name]) if nested else (LABELS[name])
+    )
     inner, nullable = _unwrap(node, defs)
     hints = [node.get("description") or inner.get("description") or ""]
     keep = "required" if required and not nullable else "nullable" if required else "optional"
@@ -97,23 +123,41 @@ def field(name: str, node: Node, required: bool, defs: dict[str, Node],
         if multiple:
             hints.append(MULTIPLE_HINT)
     elif inner.get("type") == "array" and _resolve(inner["items"], defs).get("type") != "object":
-        one = {"name": SINGULAR[name], "label": LABELS[name], "required": True,
-               **_scalar(name, _resolve(inner["items"], defs), nested=True)}
-        widget |= {"widget": "list", "field": one, "collapsed": False,
-                   "label_singular": SINGULAR[name]}
+        one = {
+            "name": SINGULAR[name],
+            "label": LABELS[name],
+            "required": True,
+            **_scalar(name, _resolve(inner["items"], defs), nested=True),
+        }
+        widget |= {
+            "widget": "list",
+            "field": one,
+            "collapsed": False,
+            "label_singular": SINGULAR[name],
+        }
     elif inner.get("type") == "array":
-        subfields = schema_fields(_resolve(inner["items"], defs) | {"$defs": defs}, nested=True,
-                                  parent=name)
+        subfields = schema_fields(
+            _resolve(inner["items"], defs) | {"$defs": defs}, nested=True, parent=name
+        )
         first = subfields[0].name
-        widget |= {"widget": "list", "fields": [f.widget for f in subfields],
-                   "summary": f"{{{{fields.{first}}}}}", "collapsed": False,
-                   "label_singular": SINGULAR[name]}
+        widget |= {
+            "widget": "list",
+            "fields": [f.widget for f in subfields],
+            "summary": f"{{{{fields.{first}}}}}",
+            "collapsed": False,
+            "label_singular": SINGULAR[name],
+        }
     elif inner.get("type") == "object":
         subfields = schema_fields(inner | {"$defs": defs}, nested=True, parent=name)
         # Decap checks an optional object's required fields even when it is left empty.
-        widget |= {"widget": "object", "collapsed": False,
-                   "fields": [f.widget if keep == "required" else f.widget | {"required": False}
-                              for f in subfields]}
+        widget |= {
+            "widget": "object",
+            "collapsed": False,
+            "fields": [
+                f.widget if keep == "required" else f.widget | {"required": False}
+                for f in subfields
+            ],
+        }
     else:
         widget |= _scalar(name, inner, nested)
         if widget["widget"] == "image":
@@ -124,8 +168,11 @@ def field(name: str, node: Node, required: bool, defs: dict[str, Node],
 
 def sentences(parts: list[str]) -> str:
     """Hint texts joined as sentences: each ends with a full stop unless it has one."""
-    return " ".join(part if part.endswith((".", "?", "!")) else f"{part}."
-                    for part in (p.strip() for p in parts) if part)
+    return " ".join(
+        part if part.endswith((".", "?", "!")) else f"{part}."
+        for part in (p.strip() for p in parts)
+        if part
+    )
 
 
 def _scalar(name: str, node: Node, nested: bool) -> dict[str, Any]:
@@ -134,23 +181,30 @@ def _scalar(name: str, node: Node, nested: bool) -> dict[str, Any]:
     if kind == "boolean":
         return {"widget": "boolean"}
     if kind in ("integer", "number"):
-        limits = {key: node[source] for key, source in (("min", "minimum"), ("max", "maximum"))
-                  if source in node}
-        return {"widget": "number", "value_type": "int" if kind == "integer" else "float",
-                **limits}
+        limits = {
+            key: node[source]
+            for key, source in (("min", "minimum"), ("max", "maximum"))
+            if source in node
+        }
+        return {"widget": "number", "value_type": "int" if kind == "integer" else "float", **limits}
     if kind != "string":
         raise UnknownFieldType(f"no CMS widget for `{name}`: {node}")
     pattern = node.get("pattern")
     patterns = _patterns()
     if pattern == patterns["date"]:
-        return {"widget": "datetime", "date_format": DATE_FORMAT, "time_format": False,
-                "picker_utc": False}
+        return {
+            "widget": "datetime",
+            "date_format": DATE_FORMAT,
+            "time_format": False,
+            "picker_utc": False,
+        }
     if pattern == patterns["month"]:
-        return {"widget": "string",
-                "pattern": [pattern, "Skriv måneden som ÅÅÅÅ-MM, fx 2020-10"]}
+        return {"widget": "string", "pattern": [pattern, "Skriv måneden som ÅÅÅÅ-MM, fx 2020-10"]}
     if pattern == patterns["url"]:
-        return {"widget": "string",
-                "pattern": [pattern, "Skriv hele adressen med https://, fx https://slks.dk/"]}
+        return {
+            "widget": "string",
+            "pattern": [pattern, "Skriv hele adressen med https://, fx https://slks.dk/"],
+        }
     if pattern in _HINTS:
         return {"widget": "string", "pattern": [pattern, _HINTS[pattern]]}
     if pattern is not None:
@@ -159,8 +213,7 @@ def _scalar(name: str, node: Node, nested: bool) -> dict[str, Any]:
         return {"widget": "image", "choose_url": False}
     if "maxLength" in node:
         limit = node["maxLength"]
-        return {"widget": "text",
-                "pattern": [f"^[\\s\\S]{{1,{limit}}}$", f"Højst {limit} tegn"]}
+        return {"widget": "text", "pattern": [f"^[\\s\\S]{{1,{limit}}}$", f"Højst {limit} tegn"]}
     return {"widget": "string"}
 
 
@@ -177,8 +230,9 @@ def _options(node: Node, defs: dict[str, Node]) -> tuple[list[Any], bool] | None
         if "enum" in items:
             return list(items["enum"]), True
         if items.get("pattern") == _patterns()["country"]:
-            return [{"label": f"{name} ({code})", "value": code}
-                    for code, name in countries()], True
+            return [
+                {"label": f"{name} ({code})", "value": code} for code, name in countries()
+            ], True
     return None
 
 

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import posixpath
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 from urllib.parse import urljoin, urlsplit
 
 from mkdocs.structure.files import File, Files, InclusionLevel
@@ -36,8 +36,14 @@ def add_cases(files: Files, config: MkDocsConfig, cases: Iterable[Case], root: P
     cases that changed; the front matter MkDocs reads there is replaced by ours.
     """
     for case in cases:
-        files.append(File.generated(config, case.src_uri, abs_src_path=str(root / case.src_uri),
-                                    inclusion=InclusionLevel.NOT_IN_NAV))
+        files.append(
+            File.generated(
+                config,
+                case.src_uri,
+                abs_src_path=str(root / case.src_uri),
+                inclusion=InclusionLevel.NOT_IN_NAV,
+            )
+        )
         for uri in dict.fromkeys((*filter(None, [case.image_uri]), *case.files)):
             if not files.get_file_from_path(uri):  # two cases may show the same picture
                 files.append(File.generated(config, uri, abs_src_path=str(root / uri)))
@@ -46,8 +52,9 @@ def add_cases(files: Files, config: MkDocsConfig, cases: Iterable[Case], root: P
 Page = TypeVar("Page", Guide, Episode, Event)
 
 
-def place_pages(files: Files, items: Iterable[Page], today: date,
-                previews: bool = False) -> dict[str, Page]:
+def place_pages(
+    files: Files, items: Iterable[Page], today: date, previews: bool = False
+) -> dict[str, Page]:
     """Items that are the editor's own pages in docs (guides, episodes, events), by page: out of
     the sidebar; unpublished ones leave the build unless previews are shown."""
     pages = {}
@@ -63,8 +70,9 @@ def place_pages(files: Files, items: Iterable[Page], today: date,
     return pages
 
 
-def place_houses(files: Files, config: MkDocsConfig, content: Content, today: date,
-                 previews: bool = False) -> dict[str, House]:
+def place_houses(
+    files: Files, config: MkDocsConfig, content: Content, today: date, previews: bool = False
+) -> dict[str, House]:
     """Houses by page: each moves from `kulturhuse/huse/x.md` to `/kulturhuse/x/`; drafts
     only where previews are shown."""
     pages = {}
@@ -73,28 +81,37 @@ def place_houses(files: Files, config: MkDocsConfig, content: Content, today: da
             files.remove(file)
         if house.is_published(today) or previews:
             uri = house.page_uri
-            files.append(File.generated(config, uri, content=house.body,
-                                        inclusion=InclusionLevel.NOT_IN_NAV))
+            files.append(
+                File.generated(config, uri, content=house.body, inclusion=InclusionLevel.NOT_IN_NAV)
+            )
             pages[uri] = house
     return pages
 
 
-def add_calendar(files: Files, config: MkDocsConfig, guides: dict[str, Guide],
-                 guides_dir: str) -> str:
+def add_calendar(
+    files: Files, config: MkDocsConfig, guides: dict[str, Guide], guides_dir: str
+) -> str:
     """The deadlines calendar file; returns its source URI."""
     site_url = config.site_url or "http://127.0.0.1:8000/"
-    urls = {g.slug: urljoin(site_url, f.url) for uri, g in guides.items()
-            if (f := files.get_file_from_path(uri))}
+    urls = {
+        g.slug: urljoin(site_url, f.url)
+        for uri, g in guides.items()
+        if (f := files.get_file_from_path(uri))
+    }
     uri = posixpath.join(guides_dir, CALENDAR_NAME)
-    calendar = deadlines_calendar(tuple(guides.values()), lambda g: urls[g.slug],
-                                  urlsplit(site_url).hostname or "localhost",
-                                  f"{config.site_name}: ansøgningsfrister")
+    calendar = deadlines_calendar(
+        tuple(guides.values()),
+        lambda g: urls[g.slug],
+        urlsplit(site_url).hostname or "localhost",
+        f"{config.site_name}: ansøgningsfrister",
+    )
     files.append(File.generated(config, uri, content=calendar))
     return uri
 
 
-def add_event_calendars(files: Files, config: MkDocsConfig, events: Sequence[Event],
-                        events_dir: str) -> dict[str, str]:
+def add_event_calendars(
+    files: Files, config: MkDocsConfig, events: Sequence[Event], events_dir: str
+) -> dict[str, str]:
     """The calendars of events: all of them, each one's own, and each municipality's.
 
     Returns the source URI of each calendar by what it covers: "" for all, an event's slug,
@@ -104,31 +121,44 @@ def add_event_calendars(files: Files, config: MkDocsConfig, events: Sequence[Eve
     domain = urlsplit(site_url).hostname or "localhost"
     url_of = lambda event: urljoin(site_url, url_of_page(files, event.src_uri))  # noqa: E731
     name = config.site_name
-    calendars = {"": (posixpath.join(events_dir, EVENTS_CALENDAR), tuple(events),
-                      f"{name}: arrangementer")}
+    calendars = {
+        "": (posixpath.join(events_dir, EVENTS_CALENDAR), tuple(events), f"{name}: arrangementer")
+    }
     for event in events:
-        calendars[event.slug] = (posixpath.join(events_dir, f"{event.slug}.ics"), (event,),
-                                 event.meta.title)
+        calendars[event.slug] = (
+            posixpath.join(events_dir, f"{event.slug}.ics"),
+            (event,),
+            event.meta.title,
+        )
     for term in sorted({e.meta.municipality for e in events if e.meta.municipality}):
         folder = term_folder(term)
-        calendars[folder] = (posixpath.join(folder, EVENTS_CALENDAR),
-                             tuple(e for e in events if e.meta.municipality == term),
-                             f"{name}: arrangementer i {term.name}")
+        calendars[folder] = (
+            posixpath.join(folder, EVENTS_CALENDAR),
+            tuple(e for e in events if e.meta.municipality == term),
+            f"{name}: arrangementer i {term.name}",
+        )
     for uri, chosen, title in calendars.values():
-        files.append(File.generated(config, uri, content=events_calendar(
-            chosen, url_of, domain, title)))
+        files.append(
+            File.generated(config, uri, content=events_calendar(chosen, url_of, domain, title))
+        )
     return {key: uri for key, (uri, _, _) in calendars.items()}
 
 
-def add_chapters(files: Files, config: MkDocsConfig, episodes: Iterable[Episode],
-                 podcast_dir: str) -> dict[str, str]:
+def add_chapters(
+    files: Files, config: MkDocsConfig, episodes: Iterable[Episode], podcast_dir: str
+) -> dict[str, str]:
     """A Podcasting 2.0 chapters file per episode with chapters; their URIs by episode slug."""
     found = {}
     for episode in episodes:
         if episode.meta.chapters:
             uri = posixpath.join(podcast_dir, f"{episode.slug}.chapters.json")
-            files.append(File.generated(config, uri, content=chapters_document(
-                episode.meta.title, episode.meta.chapters)))
+            files.append(
+                File.generated(
+                    config,
+                    uri,
+                    content=chapters_document(episode.meta.title, episode.meta.chapters),
+                )
+            )
             found[episode.slug] = uri
     return found
 
@@ -162,38 +192,55 @@ class Placed:
         return {uri: item for uri, item in self.pages.items() if isinstance(item, kind)}
 
 
-def place_content(files: Files, config: MkDocsConfig, content: Content, catalog: Catalog,
-                  root: Path, layout: Layout, previews: bool) -> Placed:
+def place_content(
+    files: Files,
+    config: MkDocsConfig,
+    content: Content,
+    catalog: Catalog,
+    root: Path,
+    layout: Layout,
+    previews: bool,
+) -> Placed:
     """Every item's page in files (the unpublished ones too with previews), and the calendars
     and chapter files that go with them."""
-    today = catalog.today or date.today()
+    today = catalog.today
     add_cases(files, config, content.collection.cases if previews else catalog.cases, root)
     pages: dict[str, Item] = {
         **place_pages(files, content.guides, today, previews),
         **place_houses(files, config, content, today, previews),
         **place_pages(files, content.episodes, today, previews),
         **place_pages(files, content.events, today, previews),
-        **{case.src_uri: case for case in (content.collection.cases if previews
-                                           else catalog.cases)}}
+        **{
+            case.src_uri: case for case in (content.collection.cases if previews else catalog.cases)
+        },
+    }
     unpublished = {uri: item for uri, item in pages.items() if not item.is_published(today)}
     published = {uri: item for uri, item in pages.items() if uri not in unpublished}
     guides = {uri: g for uri, g in published.items() if isinstance(g, Guide)}
     return Placed(
-        published, unpublished,
+        published,
+        unpublished,
         add_calendar(files, config, guides, layout.guides_dir),
         add_event_calendars(files, config, catalog.events, layout.events_dir),
-        add_chapters(files, config, [e for e in pages.values() if isinstance(e, Episode)],
-                     layout.podcast_dir))
+        add_chapters(
+            files, config, [e for e in pages.values() if isinstance(e, Episode)], layout.podcast_dir
+        ),
+    )
 
 
 def stale_reminders(guides: Iterable[Guide], today: date, max_age_months: int) -> list[str]:
     """A reminder for each guide whose facts were last checked too long ago."""
-    return [f"Påmindelse: docs/{guide.src_uri} blev sidst tjekket "
-            f"{long_date(guide.meta.updated)} — tjek oplysningerne og ret `updated`"
-            for guide in guides if is_stale(guide.meta.updated, today, max_age_months)]
+    return [
+        f"Påmindelse: docs/{guide.src_uri} blev sidst tjekket "
+        f"{long_date(guide.meta.updated)} — tjek oplysningerne og ret `updated`"
+        for guide in guides
+        if is_stale(guide.meta.updated, today, max_age_months)
+    ]
 
 
 def add_assets(files: Files, config: MkDocsConfig, folder: Path, uris: Iterable[str]) -> None:
     """Our own stylesheets and scripts at uris, from the package's folder of assets."""
     for uri in uris:
-        files.append(File.generated(config, uri, abs_src_path=str(folder / posixpath.basename(uri))))
+        files.append(
+            File.generated(config, uri, abs_src_path=str(folder / posixpath.basename(uri)))
+        )

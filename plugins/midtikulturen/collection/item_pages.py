@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import posixpath
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 from markupsafe import Markup
 
@@ -42,45 +42,71 @@ class Build:
     guide_max_age_months: int
 
 
-def item_html(item: Item, html: str, href: Href, maybe_href: MaybeHref, build: Build,
-              picture: Callable[[Case], Markup | None] = lambda case: None) -> str:
+def item_html(
+    item: Item,
+    html: str,
+    href: Href,
+    maybe_href: MaybeHref,
+    build: Build,
+    picture: Callable[[Case], Markup | None] = lambda case: None,
+) -> str:
     """The page content of item around html (its rendered story), with links from href and a
     case's main picture from picture."""
     today = build.catalog.today
-    assert today is not None
     term_href = lambda term: maybe_href(term_uri(term))  # noqa: E731
     if isinstance(item, Guide):
-        html = render_guide(item, html, today, build.guide_max_age_months, term_href,
-                            href(build.placed.deadlines_calendar))
+        html = render_guide(
+            item,
+            html,
+            today,
+            build.guide_max_age_months,
+            term_href,
+            href(build.placed.deadlines_calendar),
+        )
     elif isinstance(item, House):
         html = render_house(item, html, term_href(item.meta.municipality))
     elif isinstance(item, Episode):
         html = _episode(item, html, href, maybe_href, build)
     elif isinstance(item, Event):
         calendar = build.placed.event_calendars.get(item.slug)
-        html = render_event(item, html, today=today, term_href=term_href,
-                            calendar_href=href(calendar) if calendar else "",
-                            recording=_recording(item, build, maybe_href))
+        html = render_event(
+            item,
+            html,
+            today=today,
+            term_href=term_href,
+            calendar_href=href(calendar) if calendar else "",
+            recording=_recording(item, build, maybe_href),
+        )
     else:
-        html = render_case(item, html, image=picture(item),
-                           has_related=bool(build.catalog.related.get(item.slug)),
-                           term_href=term_href)
+        html = render_case(
+            item,
+            html,
+            image=picture(item),
+            has_related=bool(build.catalog.related.get(item.slug)),
+            term_href=term_href,
+        )
     note = preview_note(item, today) if item.src_uri in build.placed.previews else None
     return preview_banner(note) + html if note else html
 
 
-def _episode(episode: Episode, html: str, href: Href, maybe_href: MaybeHref,
-             build: Build) -> str:
+def _episode(episode: Episode, html: str, href: Href, maybe_href: MaybeHref, build: Build) -> str:
     layout = build.layout
     houses = {house.slug: house for house in build.catalog.houses}
     return render_episode(
-        episode, html, audio_url=href(episode.audio) if episode.audio_is_local else episode.audio,
+        episode,
+        html,
+        audio_url=href(episode.audio) if episode.audio_is_local else episode.audio,
         series_href=maybe_href(f"{layout.podcast_dir}/index.md"),
         feed_href=maybe_href(series_feed_uri(layout.podcast_dir, episode.meta.series)),
-        houses=[(houses[slug].meta.title, maybe_href(houses[slug].page_uri)) if slug in houses
-                else (slug, None) for slug in episode.meta.houses],
+        houses=[
+            (houses[slug].meta.title, maybe_href(houses[slug].page_uri))
+            if slug in houses
+            else (slug, None)
+            for slug in episode.meta.houses
+        ],
         term_href=lambda term: maybe_href(term_uri(term)),
-        transcript=_transcript(episode, href, build))
+        transcript=_transcript(episode, href, build),
+    )
 
 
 def _transcript(episode: Episode, href: Href, build: Build) -> TranscriptFile | None:
@@ -92,8 +118,11 @@ def _transcript(episode: Episode, href: Href, build: Build) -> TranscriptFile | 
     if posixpath.splitext(episode.transcript_uri)[1] == ".vtt":
         lines = vtt_lines(text)
     else:
-        lines = tuple(TranscriptLine(None, " ".join(paragraph.split()))
-                      for paragraph in text.split("\n\n") if paragraph.strip())
+        lines = tuple(
+            TranscriptLine(None, " ".join(paragraph.split()))
+            for paragraph in text.split("\n\n")
+            if paragraph.strip()
+        )
     return TranscriptFile(href(episode.transcript_uri), lines)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -48,7 +49,6 @@ class CollectionPlugin(BasePlugin[CollectionConfig]):
     catalog: Catalog | None = None
     guides: dict[str, Guide] = {}  # published, by page
     houses: dict[str, House] = {}
-    previews: dict[str, Item] = {}  # unpublished, shown under `serve` only
     problems: tuple[Problem, ...] = ()  # what stopped the last build
     _files: Files | None = None
     _clean_on_error = False  # `mkdocs build`, which starts from an empty site_dir
@@ -68,7 +68,7 @@ class CollectionPlugin(BasePlugin[CollectionConfig]):
         self.root = Path(config.config_file_path or ".").resolve().parent
         self.content, self.catalog, self.guides, self.houses = None, None, {}, {}
         self._build: Build | None = None
-        self.previews, self.problems = {}, ()
+        self.problems = ()
         config.extra_css.append(STYLESHEET)
         config.extra_javascript.append(PODCAST_SCRIPT)
         config.markdown_extensions.append(SanitizeExtension())
@@ -84,54 +84,55 @@ class CollectionPlugin(BasePlugin[CollectionConfig]):
             raise PluginError(str(error)) from None
         self.catalog = build_catalog(self.content, day)
         self._files = files
-        self.placed = place_content(files, config, self.content, self.catalog, self.root, layout,
-                                    self._show_previews)
-        self.previews = self.placed.previews
+        self.placed = place_content(
+            files, config, self.content, self.catalog, self.root, layout, self._show_previews
+        )
         self.guides, self.houses = self.placed.of_kind(Guide), self.placed.of_kind(House)
-        self._build = Build(self.catalog, self.placed, layout, self.root,
-                            self.config.guide_max_age_months)
-        for reminder in stale_reminders(self.guides.values(), day,
-                                        self.config.guide_max_age_months):
+        months = self.config.guide_max_age_months
+        self._build = Build(self.catalog, self.placed, layout, self.root, months)
+        for reminder in stale_reminders(self.guides.values(), day, months):
             log.info(reminder)
         add_assets(files, config, ASSETS, (STYLESHEET, PODCAST_SCRIPT))
         return files
 
     def on_page_read_source(self, *, page: Page, config: MkDocsConfig) -> str | None:
-        """A page as read and checked in on_files (a case's or guide's story without its front
-        matter): a file is read once per build, so a page never mixes two versions of it."""
+        """The page's Markdown as read and checked in on_files, without front matter."""
+        # A file is read once per build, so a page never mixes two versions of it.
         item = self._item(page.file.src_uri)
         if isinstance(item, (Case, Guide, Episode, Event)):
             return item.body
         return self.content.pages.get(page.file.src_uri) if self.content else None
 
     @event_priority(order.MAKE_META_SAFE)
-    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig,
-                         files: Files) -> str:
+    def on_page_markdown(
+        self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str:
         page.meta.update(escaped_meta(page.meta))
         uri = page.file.src_uri
         if item := self._item(uri):
             page.meta.clear()  # the raw front matter: ours is validated, and kept in the catalog
             page.meta.update(page_meta(item.meta.title, item.meta.description))
-        if uri in self.previews:
-            page.meta["search"] = {"exclude": True}
+            if uri in self.placed.previews:  # unpublished: shown under `serve` only
+                page.meta["search"] = {"exclude": True}
         return markdown
 
-    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig,
-                        files: Files) -> str:
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         item = self._item(page.file.src_uri)
         if not self._build or not item:
             return html
-        return item_html(item, html, linker(files, page), optional_linker(files, page),
-                         self._build, lambda case: case_picture(config, case, page.url))
+        picture = partial(case_picture, config, page_url=page.url)
+        hrefs = linker(files, page), optional_linker(files, page)
+        return item_html(item, html, *hrefs, self._build, picture)
 
     @event_priority(order.AFTER_SEARCH_READ)
-    def on_page_context(self, context: TemplateContext, *, page: Page, config: MkDocsConfig,
-                        nav: Navigation) -> TemplateContext:
+    def on_page_context(
+        self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> TemplateContext:
         case = self.catalog.by_uri.get(page.file.src_uri) if self.catalog else None
         if case and self.catalog and self._files and (related := self.catalog.related[case.slug]):
             href = linker(self._files, page)
-            page.content = with_related(page.content or "",
-                                        [(href(other.src_uri), other) for other in related])
+            links = [(href(other.src_uri), other) for other in related]
+            page.content = with_related(page.content or "", links)
         return context
 
     def _item(self, src_uri: str) -> Item | None:
@@ -150,10 +151,10 @@ class CollectionPlugin(BasePlugin[CollectionConfig]):
         if self._clean_on_error and os.path.isdir(self._site_dir):
             clean_directory(self._site_dir)
 
-    def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig,
-                 builder: object) -> LiveReloadServer:
+    def on_serve(
+        self, server: LiveReloadServer, *, config: MkDocsConfig, builder: object
+    ) -> LiveReloadServer:
         server.watch(str(self.root / self.config.cases_dir))
         server.watch(str(self.root / self.config.vocabulary))
         server.builder = showing_problems(server.builder, config.site_dir, lambda: self.problems)
         return server
-

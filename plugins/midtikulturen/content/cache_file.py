@@ -55,8 +55,11 @@ def load_verdicts(path: Path, root: Path) -> tuple[Verdicts, str | None]:
     if stored.get("code") != code_fingerprint():
         return Verdicts(), None
     entries, key = stored.get("entries"), stored.get("key")
-    if stored.get("root") != os.path.realpath(root) or not isinstance(entries, dict) or (
-            not isinstance(key, str)):
+    if (
+        stored.get("root") != os.path.realpath(root)
+        or not isinstance(entries, dict)
+        or (not isinstance(key, str))
+    ):
         return Verdicts(), f"cachen {path} hører ikke til dette projekt og bliver lavet forfra"
     return Verdicts(key=key, stored=entries), None
 
@@ -65,12 +68,18 @@ def save_verdicts(verdicts: Verdicts, path: Path, root: Path) -> None:
     """Save the verdicts the last check used at path, unless nothing changed; never fails."""
     if verdicts.used.keys() == verdicts.stored.keys():
         return
-    document = {"format": FORMAT, "code": code_fingerprint(), "root": os.path.realpath(root),
-                "key": verdicts.key, "entries": verdicts.used}
+    document = {
+        "format": FORMAT,
+        "code": code_fingerprint(),
+        "root": os.path.realpath(root),
+        "key": verdicts.key,
+        "entries": verdicts.used,
+    }
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent,
-                                         delete=False) as out:
+        with tempfile.NamedTemporaryFile(
+            "w", encoding="utf-8", dir=path.parent, delete=False
+        ) as out:
             json.dump(document, out, ensure_ascii=False, separators=(",", ":"))
         os.replace(out.name, path)
     except OSError:

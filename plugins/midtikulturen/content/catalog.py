@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from types import MappingProxyType
-from typing import Mapping
 
 from .directives import Listing, ListingQuery
 from .loader import Content
@@ -25,11 +25,11 @@ class Catalog:
     related: Mapping[str, tuple[Case, ...]]
     listings: Mapping[str, tuple[Listing, ...]]
     by_uri: Mapping[str, Case]
+    today: date  # the day the catalog shows: what is published, what is upcoming
     guides: tuple[Guide, ...] = ()
     houses: tuple[House, ...] = ()
     episodes: tuple[Episode, ...] = ()  # newest first
     events: tuple[Event, ...] = ()  # soonest first
-    today: date | None = None  # the day the catalog shows
 
     def select(self, query: ListingQuery) -> tuple[Case, ...]:
         """The published cases carrying every term of query, newest first, up to its limit."""

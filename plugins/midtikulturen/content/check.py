@@ -55,19 +55,26 @@ class Verdict:
 
     def raw(self) -> Raw:
         """The verdict as plain JSON values."""
-        return [[list(p) for p in self.problems], list(self.image) if self.image else None,
-                self.updated, [list(link) for link in self.links], self.published]
+        return [
+            [list(p) for p in self.problems],
+            list(self.image) if self.image else None,
+            self.updated,
+            [list(link) for link in self.links],
+            self.published,
+        ]
 
     @classmethod
     def from_raw(cls, raw: Any) -> Verdict | None:
         """The verdict raw holds, or None if it is not one (a damaged cache file)."""
         try:
             problems, image, updated, links, published = raw
-            verdict = cls(tuple((int(line), str(text)) for line, text in problems),
-                          (str(image[0]), int(image[1])) if image is not None else None,
-                          str(updated) if updated is not None else None,
-                          tuple((int(line), str(target)) for line, target in links),
-                          published is True)
+            verdict = cls(
+                tuple((int(line), str(text)) for line, text in problems),
+                (str(image[0]), int(image[1])) if image is not None else None,
+                str(updated) if updated is not None else None,
+                tuple((int(line), str(target)) for line, target in links),
+                published is True,
+            )
             if verdict.updated is not None:
                 date.fromisoformat(verdict.updated)
         except (TypeError, ValueError, IndexError):
@@ -122,8 +129,13 @@ class _Tally:
     verdicts: dict[str, Raw] | None = None
 
 
-def check_content(root: Path, layout: Layout, today: date, cache: Verdicts | None = None,
-                  per_process: int = CASES_PER_PROCESS) -> Checked:
+def check_content(
+    root: Path,
+    layout: Layout,
+    today: date,
+    cache: Verdicts | None = None,
+    per_process: int = CASES_PER_PROCESS,
+) -> Checked:
     """Validate all content as `load_content` does; raise ContentError listing every problem.
 
     Where the cache has nothing to offer, the cases are shared among one process per core.
@@ -131,15 +143,22 @@ def check_content(root: Path, layout: Layout, today: date, cache: Verdicts | Non
     with fewer_collections():
         vocabulary = read_vocabulary(root, layout)
         if cache is not None:
-            cache.begin(hashlib.blake2b(repr(vocabulary_key(root, layout, today)).encode(),
-                                        digest_size=16).hexdigest())
+            cache.begin(
+                hashlib.blake2b(
+                    repr(vocabulary_key(root, layout, today)).encode(), digest_size=16
+                ).hexdigest()
+            )
         problems: list[Problem] = []
         tree = find_content(root, layout, vocabulary, problems)
         cold = cache is None or not cache.stored
         processes = processes_for(len(tree.cases), per_process) if cold else 1
         work = partial(_check_cases, root, vocabulary, today, cache, processes > 1)
-        finish = fork_slices(tree.cases, work, processes, head_start=(
-            len(tree.guides) + len(tree.houses) if processes > 1 else 0))
+        finish = fork_slices(
+            tree.cases,
+            work,
+            processes,
+            head_start=(len(tree.guides) + len(tree.houses) if processes > 1 else 0),
+        )
         guides, houses = [], 0
         episodes: list[Episode] = []
         events: list[Event] = []
@@ -159,9 +178,15 @@ def check_content(root: Path, layout: Layout, today: date, cache: Verdicts | Non
             elif source.path in tree.events:
                 keep(read_event(source, vocabulary, layout), events, problems)
         items: list[Episode | Event] = [*episodes, *events]
-        entries += [Entry(item.src_uri, item.is_published(today), (),
-                          PageLinks(f"{layout.docs_dir}/{item.src_uri}", item.src_uri,
-                                    item.links)) for item in items]
+        entries += [
+            Entry(
+                item.src_uri,
+                item.is_published(today),
+                (),
+                PageLinks(f"{layout.docs_dir}/{item.src_uri}", item.src_uri, item.links),
+            )
+            for item in items
+        ]
         problems += cross_reference_problems(layout, tree, episodes, events)
         tallies = finish()
         problems += [problem for tally in tallies for problem in tally.problems]
@@ -172,8 +197,9 @@ def check_content(root: Path, layout: Layout, today: date, cache: Verdicts | Non
         problems += check_links(layout, tree, entries, links)
         if problems:
             raise ContentError(problems)
-        return Checked(sum(tally.valid for tally in tallies), tuple(guides), houses,
-                       len(episodes), len(events))
+        return Checked(
+            sum(tally.valid for tally in tallies), tuple(guides), houses, len(episodes), len(events)
+        )
 
 
 def _page_entry(layout: Layout, path: str, verdict: Verdict) -> Entry:
@@ -184,8 +210,14 @@ def _page_entry(layout: Layout, path: str, verdict: Verdict) -> Entry:
     return Entry(page, verdict.published, (), PageLinks(path, page, verdict.links))
 
 
-def _check_cases(root: Path, vocabulary: Vocabulary, today: date, cache: Verdicts | None,
-                 send: bool, paths: Sequence[str]) -> _Tally:
+def _check_cases(
+    root: Path,
+    vocabulary: Vocabulary,
+    today: date,
+    cache: Verdicts | None,
+    send: bool,
+    paths: Sequence[str],
+) -> _Tally:
     """Validate the cases at paths; with send (in a child process), return the verdicts made."""
     valid, problems, entries = 0, [], []
     made: dict[str, Raw] | None = {} if send else None
@@ -202,15 +234,24 @@ def _check_cases(root: Path, vocabulary: Vocabulary, today: date, cache: Verdict
         found += file_problems
         if not found:
             shown = (image[0],) if isinstance(image, tuple) else ()
-            entries.append(Entry(path, verdict.published, (*shown, *files),
-                                 PageLinks(path, path, verdict.links)))
+            entries.append(
+                Entry(
+                    path, verdict.published, (*shown, *files), PageLinks(path, path, verdict.links)
+                )
+            )
         problems += found
         valid += not found
     return _Tally(valid, problems, entries, made)
 
 
-def _verdict(kind: str, source: Source, vocabulary: Vocabulary, today: date,
-             cache: Verdicts | None, made: dict[str, Raw] | None = None) -> Verdict:
+def _verdict(
+    kind: str,
+    source: Source,
+    vocabulary: Vocabulary,
+    today: date,
+    cache: Verdicts | None,
+    made: dict[str, Raw] | None = None,
+) -> Verdict:
     """The verdict on a case, guide or house (which needs today), from the cache if it has one.
 
     A new verdict goes to made where given (a child process sends it), else to the cache.

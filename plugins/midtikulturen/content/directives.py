@@ -28,8 +28,19 @@ from .yamldoc import YamlSyntaxError, parse_yaml
 
 OPENER = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})[ \t]*(?P<info>[^`\n]*?)[ \t]*$")
 
-Show = Literal["cases", "guides", "deadlines", "houses", "events", "municipalities", "themes",
-               "programmes", "support", "sections", "fields"]
+Show = Literal[
+    "cases",
+    "guides",
+    "deadlines",
+    "houses",
+    "events",
+    "municipalities",
+    "themes",
+    "programmes",
+    "support",
+    "sections",
+    "fields",
+]
 
 
 class ListingQuery(Strict):
@@ -51,11 +62,21 @@ class ListingQuery(Strict):
 
 def _rules(query: ListingQuery) -> Found:
     if query.show != "cases" and query.terms:
-        return [(("show",), f"`show: {query.show}` kan ikke filtreres på kommune, tema, "
-                            "program eller støtte — slet filtrene, eller skriv `show: cases`")]
+        return [
+            (
+                ("show",),
+                f"`show: {query.show}` kan ikke filtreres på kommune, tema, "
+                "program eller støtte — slet filtrene, eller skriv `show: cases`",
+            )
+        ]
     if (query.show == "fields") != (query.type is not None):
-        return [(("show",), "`show: fields` viser felterne for én type indhold — skriv både "
-                            "`show: fields` og `type: case`, `guide` eller `kulturhus`")]
+        return [
+            (
+                ("show",),
+                "`show: fields` viser felterne for én type indhold — skriv både "
+                "`show: fields` og `type: case`, `guide` eller `kulturhus`",
+            )
+        ]
     if query.show not in LIMITED and query.limit:
         return [(("limit",), f"`show: {query.show}` viser altid alle værdier — slet `limit`")]
     return []
@@ -101,8 +122,9 @@ def find_blocks(text: str, names: tuple[str, ...] = ("listing",)) -> list[Block]
         while close < len(lines) and not _closes(lines[close], fence):
             close += 1
         if opener["info"] in names and close < len(lines):
-            body = "\n".join(line.removeprefix(opener["indent"])
-                             for line in lines[index + 1:close])
+            body = "\n".join(
+                line.removeprefix(opener["indent"]) for line in lines[index + 1 : close]
+            )
             blocks.append(Block(index, close, opener["indent"], body + "\n", opener["info"]))
         index = close + 1
     return blocks
@@ -118,8 +140,9 @@ def has_listings(text: str) -> bool:
     return "listing" in text and bool(find_blocks(text))
 
 
-def read_listings(path: str, text: str,
-                  vocabulary: Vocabulary) -> tuple[tuple[Listing, ...], list[Problem]]:
+def read_listings(
+    path: str, text: str, vocabulary: Vocabulary
+) -> tuple[tuple[Listing, ...], list[Problem]]:
     """The listing blocks of a page's text (front matter included), and their problems."""
     listings: list[Listing] = []
     problems: list[Problem] = []
@@ -131,11 +154,18 @@ def read_listings(path: str, text: str,
             problems.append(Problem(path, error.line, error.message))
             continue
         if not isinstance(doc.data, dict):
-            problems.append(Problem(path, line, "en `listing`-blok skal bestå af felter som "
-                                                "`show: cases` — se redaktørvejledningen"))
+            problems.append(
+                Problem(
+                    path,
+                    line,
+                    "en `listing`-blok skal bestå af felter som "
+                    "`show: cases` — se redaktørvejledningen",
+                )
+            )
             continue
-        query, found = validate_meta(path, FrontMatter(doc, "", line), ListingQuery,
-                                     vocabulary, _rules)
+        query, found = validate_meta(
+            path, FrontMatter(doc, "", line), ListingQuery, vocabulary, _rules
+        )
         problems += found
         if query is not None and not found:
             listings.append(Listing(line, query))
@@ -146,6 +176,5 @@ def replace_listings(markdown: str, placeholder: str) -> str:
     """markdown with each listing block replaced by placeholder.format(number)."""
     lines = markdown.split("\n")
     for number, block in reversed(list(enumerate(find_blocks(markdown)))):
-        lines[block.first:block.last + 1] = [block.indent + placeholder.format(number)]
+        lines[block.first : block.last + 1] = [block.indent + placeholder.format(number)]
     return "\n".join(lines)
-

@@ -25,8 +25,9 @@ class Found:
     problems: list[Problem] = field(default_factory=list)
 
 
-def scan(root: Path, folder: str, excluded: Excluded = lambda uri: False,
-         published: bool = True) -> Found:
+def scan(
+    root: Path, folder: str, excluded: Excluded = lambda uri: False, published: bool = True
+) -> Found:
     """Every file under root/folder but those excluded (by their path inside folder), sorted.
 
     A link that leaves the project or points at a folder, and a name Windows refuses, are
@@ -41,8 +42,9 @@ def scan(root: Path, folder: str, excluded: Excluded = lambda uri: False,
     return found
 
 
-def _walk(root: Path, folder: str, inner: str, excluded: Excluded, published: bool,
-          found: Found) -> None:
+def _walk(
+    root: Path, folder: str, inner: str, excluded: Excluded, published: bool, found: Found
+) -> None:
     with os.scandir(root / folder / inner) as entries:
         listed = sorted(entries, key=lambda entry: entry.name)
     for entry in listed:
@@ -70,14 +72,20 @@ def _link_problem(root: Path, entry: os.DirEntry[str]) -> str | None:
     if not entry.is_symlink():
         return None
     if not os.path.exists(entry.path):
-        return ("filen er en genvej (et symbolsk link) til noget, der ikke findes — slet "
-                "genvejen, eller læg selve filen her")
+        return (
+            "filen er en genvej (et symbolsk link) til noget, der ikke findes — slet "
+            "genvejen, eller læg selve filen her"
+        )
     if not inside(root, Path(entry.path)):
-        return ("filen er en genvej (et symbolsk link) til noget uden for projektet — læg "
-                "selve filen i projektet i stedet for genvejen")
+        return (
+            "filen er en genvej (et symbolsk link) til noget uden for projektet — læg "
+            "selve filen i projektet i stedet for genvejen"
+        )
     if entry.is_dir():
-        return ("mappen er en genvej (et symbolsk link) til en anden mappe — læg filerne i "
-                "selve mappen i stedet for genvejen")
+        return (
+            "mappen er en genvej (et symbolsk link) til en anden mappe — læg filerne i "
+            "selve mappen i stedet for genvejen"
+        )
     return None
 
 
@@ -85,8 +93,10 @@ def published_file_problem(root: Path, path: str) -> str | None:
     """Why a file that will be copied to the site may not be, if it may not."""
     suffix = posixpath.splitext(path)[1].lower()
     if suffix in ACTIVE_SUFFIXES:
-        return (f"filer af typen '{suffix}' kan køre kode på sitet og udgives ikke — brug et "
-                "billede (JPEG, PNG, WebP), en pdf eller en Markdown-side i stedet")
+        return (
+            f"filer af typen '{suffix}' kan køre kode på sitet og udgives ikke — brug et "
+            "billede (JPEG, PNG, WebP), en pdf eller en Markdown-side i stedet"
+        )
     if suffix in IMAGE_SUFFIXES:
         kind = image_kind(root / path)
         return kind if isinstance(kind, str) else size_problem(root / path, kind)

@@ -32,8 +32,9 @@ def can_fork() -> bool:
     return hasattr(os, "fork") and sys.platform != "darwin" and threading.active_count() == 1
 
 
-def fork_slices(items: Sequence[T], work: Callable[[Sequence[T]], R], processes: int,
-                head_start: int = 0) -> Callable[[], list[R]]:
+def fork_slices(
+    items: Sequence[T], work: Callable[[Sequence[T]], R], processes: int, head_start: int = 0
+) -> Callable[[], list[R]]:
     """Start work on consecutive slices of items, all slices but the first in child processes.
 
     The function returned works the first slice here and returns every slice's result in
@@ -42,17 +43,20 @@ def fork_slices(items: Sequence[T], work: Callable[[Sequence[T]], R], processes:
     depends on forking (and a real error is raised here, with its traceback).
     """
     total = len(items) + head_start
-    bounds = [min(len(items), max(0, total * index // processes - head_start))
-              for index in range(processes + 1)]
-    slices = [items[start:end] for start, end in zip(bounds, bounds[1:])]
+    bounds = [
+        min(len(items), max(0, total * index // processes - head_start))
+        for index in range(processes + 1)
+    ]
+    slices = [items[start:end] for start, end in zip(bounds, bounds[1:], strict=False)]
     children = [_fork(work, part) for part in slices[1:]]
 
     def finish() -> list[R]:
         results = [work(slices[0])]
-        for part, child in zip(slices[1:], children):
+        for part, child in zip(slices[1:], children, strict=False):
             sent = _result_of(child)
             results.append(work(part) if sent is None else sent[0])
         return results
+
     return finish
 
 

@@ -31,22 +31,34 @@ def read_front_matter(path: str, text: str) -> FrontMatter | Problem:
     """The front matter of text (already normalised), or the problem that prevents reading it."""
     opened = _after_opening(text)
     if opened is None:
-        return Problem(path, 1, "filen mangler front matter — første linje skal være `---`, "
-                                "efterfulgt af felterne og en afsluttende linje med `---`")
+        return Problem(
+            path,
+            1,
+            "filen mangler front matter — første linje skal være `---`, "
+            "efterfulgt af felterne og en afsluttende linje med `---`",
+        )
     closing = _closing_fence(text, opened)
     if closing is None:
-        return Problem(path, 1, "front matter bliver ikke afsluttet — tilføj en linje med `---` "
-                                "efter det sidste felt, før selve teksten")
+        return Problem(
+            path,
+            1,
+            "front matter bliver ikke afsluttet — tilføj en linje med `---` "
+            "efter det sidste felt, før selve teksten",
+        )
     start, end = closing
     try:
-        doc = parse_yaml(text[opened:max(start - 1, opened)], first_line=2)
+        doc = parse_yaml(text[opened : max(start - 1, opened)], first_line=2)
     except YamlSyntaxError as error:
         return Problem(path, error.line, error.message)
     if doc.data is None:
         doc = YamlDocument({})
     if not isinstance(doc.data, dict):
-        return Problem(path, 2, "front matter skal bestå af felter på formen `navn: værdi` — "
-                                "se eksemplerne i redaktørvejledningen")
+        return Problem(
+            path,
+            2,
+            "front matter skal bestå af felter på formen `navn: værdi` — "
+            "se eksemplerne i redaktørvejledningen",
+        )
     return FrontMatter(doc, text[end:], body_line=text.count("\n", 0, start) + 2)
 
 
@@ -54,7 +66,7 @@ def body_of(text: str) -> str | None:
     """The story after the front matter of a normalised text (see `story`); None if unclosed."""
     opened = _after_opening(text)
     closing = None if opened is None else _closing_fence(text, opened)
-    return None if closing is None else story(text[closing[1]:])
+    return None if closing is None else story(text[closing[1] :])
 
 
 def after_front_matter(text: str) -> tuple[str, int]:
@@ -63,7 +75,7 @@ def after_front_matter(text: str) -> tuple[str, int]:
     closing = None if opened is None else _closing_fence(text, opened)
     if closing is None:
         return text, 1
-    return text[closing[1]:], text.count("\n", 0, closing[1]) + 1
+    return text[closing[1] :], text.count("\n", 0, closing[1]) + 1
 
 
 def story(body: str) -> str:
@@ -74,7 +86,7 @@ def story(body: str) -> str:
 def _after_opening(text: str) -> int | None:
     """Where the line after the opening `---` starts, if text opens with one."""
     end = text.find("\n")
-    if text[:end if end >= 0 else len(text)].rstrip() != _FENCE:
+    if text[: end if end >= 0 else len(text)].rstrip() != _FENCE:
         return None
     return end + 1 if end >= 0 else len(text)
 

@@ -37,6 +37,7 @@ def is_closed(deadline: Deadline, today: date) -> bool:
 
 def upcoming_deadlines(guides: tuple[Guide, ...], today: date) -> list[UpcomingDeadline]:
     """Every deadline from today on across guides, soonest first, ties by guide title."""
-    found = [UpcomingDeadline(d, g) for g in guides for d in g.meta.deadlines
-             if not is_closed(d, today)]
+    found = [
+        UpcomingDeadline(d, g) for g in guides for d in g.meta.deadlines if not is_closed(d, today)
+    ]
     return sorted(found, key=lambda u: (u.deadline.date, u.guide.meta.title, u.deadline.label))

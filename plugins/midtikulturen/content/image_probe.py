@@ -16,8 +16,7 @@ from .media import AVIF, GIF, JPEG, PNG, WEBP, ImageKind
 MAX_SEGMENTS = 512  # a JPEG's segments before its frame header; real files have a dozen
 MAX_BOXES = 256
 ROTATED = frozenset({5, 6, 7, 8})  # EXIF orientations that swap width and height
-_SOF = frozenset({0xC0, 0xC1, 0xC2, 0xC3, 0xC5, 0xC6, 0xC7, 0xC9, 0xCA, 0xCB, 0xCD, 0xCE,
-                  0xCF})
+_SOF = frozenset({0xC0, 0xC1, 0xC2, 0xC3, 0xC5, 0xC6, 0xC7, 0xC9, 0xCA, 0xCB, 0xCD, 0xCE, 0xCF})
 
 
 @dataclass(frozen=True)
@@ -109,10 +108,10 @@ def exif_orientation(app1: bytes) -> int:
     (first,) = struct.unpack(order + "I", tiff[4:8])
     if first + 2 > len(tiff):
         return 1
-    (count,) = struct.unpack(order + "H", tiff[first:first + 2])
+    (count,) = struct.unpack(order + "H", tiff[first : first + 2])
     for index in range(min(count, 512)):
         at = first + 2 + 12 * index
-        entry = tiff[at:at + 12]
+        entry = tiff[at : at + 12]
         if len(entry) < 12:
             break
         tag, kind = struct.unpack(order + "HH", entry[:4])
@@ -132,8 +131,9 @@ def _webp(stream: BinaryIO) -> Size:
         (bits,) = struct.unpack("<I", head[21:25])
         return Size((bits & 0x3FFF) + 1, ((bits >> 14) & 0x3FFF) + 1)
     if chunk == b"VP8X":
-        return Size(int.from_bytes(head[24:27], "little") + 1,
-                    int.from_bytes(head[27:30], "little") + 1)
+        return Size(
+            int.from_bytes(head[24:27], "little") + 1, int.from_bytes(head[27:30], "little") + 1
+        )
     raise Unreadable("an unknown WebP chunk comes first")
 
 

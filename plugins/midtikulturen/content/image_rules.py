@@ -22,8 +22,10 @@ def size_problem(path: Path, kind: ImageKind, main: bool = False) -> str | None:
     try:
         size = image_size(path, kind)
     except (OSError, Unreadable):
-        return ("billedets størrelse kan ikke læses, så filen er nok beskadiget — gem "
-                "billedet igen fra dit billedprogram")
+        return (
+            "billedets størrelse kan ikke læses, så filen er nok beskadiget — gem "
+            "billedet igen fra dit billedprogram"
+        )
     return problem_of(size, main)
 
 
@@ -32,13 +34,17 @@ def problem_of(size: Size, main: bool = False) -> str | None:
     if size.width < 1 or size.height < 1:
         return "billedet har ingen pixels — gem billedet igen fra dit billedprogram"
     if size.pixels > MAX_PIXELS:
-        return (f"billedet er {_n(size.width)} × {_n(size.height)} pixels "
-                f"({_megapixels(size.pixels)} "
-                f"megapixel), mere end de {_megapixels(MAX_PIXELS)} megapixel, sitet kan "
-                "behandle — gem en mindre udgave, fx 3000 pixels bred")
+        return (
+            f"billedet er {_n(size.width)} × {_n(size.height)} pixels "
+            f"({_megapixels(size.pixels)} "
+            f"megapixel), mere end de {_megapixels(MAX_PIXELS)} megapixel, sitet kan "
+            "behandle — gem en mindre udgave, fx 3000 pixels bred"
+        )
     if main and size.width < MIN_MAIN_WIDTH:
-        return (f"billedet er kun {size.width} pixels bredt; et hovedbillede skal være mindst "
-                f"{MIN_MAIN_WIDTH} pixels bredt for at stå skarpt — brug en større udgave")
+        return (
+            f"billedet er kun {size.width} pixels bredt; et hovedbillede skal være mindst "
+            f"{MIN_MAIN_WIDTH} pixels bredt for at stå skarpt — brug en større udgave"
+        )
     return None
 
 

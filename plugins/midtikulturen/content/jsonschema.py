@@ -26,8 +26,9 @@ SCHEMAS: dict[str, tuple[type[BaseModel], str]] = {
 }
 
 
-def front_matter_schema(model: type[BaseModel], title: str,
-                        vocabulary: Vocabulary) -> dict[str, Any]:
+def front_matter_schema(
+    model: type[BaseModel], title: str, vocabulary: Vocabulary
+) -> dict[str, Any]:
     """The JSON Schema of model's front matter, vocabulary fields listing their allowed names."""
     schema = model.model_json_schema(mode="validation")
     for definition in [schema, *schema.get("$defs", {}).values()]:
@@ -70,7 +71,7 @@ def schema_file_names() -> list[str]:
 
 _VOCABULARY_FIELDS = {
     "municipalities": "Kommuner med deres firecifrede kommunekode i anførselstegn, "
-                      'fx `- {name: Morsø, code: "0773"}`',
+    'fx `- {name: Morsø, code: "0773"}`',
     "themes": "Temaer (feltet themes i cases og guides)",
     "programmes": "EU- og nordiske programmer (programmes i cases, programme i guides)",
     "support": "Regionale tilbud, der har hjulpet et projekt (support)",
@@ -95,8 +96,9 @@ def vocabulary_schema() -> dict[str, Any]:
     schema.pop("$defs", None)
     schema["$schema"] = DRAFT_07
     schema["title"] = "Midt i Kulturen: vocabularies.yml"
-    schema["description"] = ("De tilladte værdier for sitets kommuner, temaer, programmer, "
-                             "støtteordninger og kulturhuse")
+    schema["description"] = (
+        "De tilladte værdier for sitets kommuner, temaer, programmer, støtteordninger og kulturhuse"
+    )
     for name, field in schema["properties"].items():
         field.pop("title", None)
         field["description"] = _VOCABULARY_FIELDS.get(name, "")
@@ -105,8 +107,9 @@ def vocabulary_schema() -> dict[str, Any]:
     for name, field in municipality["properties"].items():
         field.pop("title", None)
         field["description"] = _MUNICIPALITY_FIELDS.get(name, "")
-    municipality["defaultSnippets"] = [{"label": "Ny kommune",
-                                        "body": {"name": "$1", "code": "$2"}}]
+    municipality["defaultSnippets"] = [
+        {"label": "Ny kommune", "body": {"name": "$1", "code": "$2"}}
+    ]
     return schema
 
 
@@ -130,5 +133,7 @@ def _dumps(schema: dict[str, Any]) -> str:
 def field_rows(kind: str) -> list[tuple[str, bool, str]]:
     """The fields of kind as (name, required, Danish description), in declaration order."""
     model, _ = SCHEMAS[kind]
-    return [(name, field.is_required(), field.description or "")
-            for name, field in model.model_fields.items()]
+    return [
+        (name, field.is_required(), field.description or "")
+        for name, field in model.model_fields.items()
+    ]

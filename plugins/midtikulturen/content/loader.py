@@ -122,8 +122,9 @@ class Tree:
         return self.guides | self.houses | self.episodes | self.events
 
 
-def load_content(root: Path, layout: Layout, today: date,
-                 cache: ParseCache | None = None) -> Content:
+def load_content(
+    root: Path, layout: Layout, today: date, cache: ParseCache | None = None
+) -> Content:
     """All content under root; raise ContentError listing every problem in every file.
 
     Listing blocks are read from the pages in the docs folder and keyed by their path inside
@@ -138,28 +139,67 @@ def load_content(root: Path, layout: Layout, today: date,
         cases = []
         for path in tree.cases:
             source = read_path(root, path)
-            found = source if isinstance(source, Problem) else read_case(
-                source, vocabulary, root, cache)
+            found = (
+                source
+                if isinstance(source, Problem)
+                else read_case(source, vocabulary, root, cache)
+            )
             if isinstance(found, Case):
                 cases.append(found)
             else:
                 problems.extend([found] if isinstance(found, Problem) else found)
         pages = read_pages(root, layout, tree, vocabulary, today, problems, cache)
-        entries = [Entry(c.src_uri, c.is_published(today), (*filter(None, [c.image_uri]),
-                                                            *c.files),
-                         PageLinks(c.src_uri, c.src_uri, c.links)) for c in cases]
-        entries += [Entry(g.src_uri, g.is_published(today), (), PageLinks(
-            _project_path(layout, g.src_uri), g.src_uri, g.links)) for g in pages.guides]
-        entries += [Entry(h.page_uri, h.is_published(today), (), PageLinks(
-            _project_path(layout, h.src_uri), h.page_uri, h.links)) for h in pages.houses]
+        entries = [
+            Entry(
+                c.src_uri,
+                c.is_published(today),
+                (*filter(None, [c.image_uri]), *c.files),
+                PageLinks(c.src_uri, c.src_uri, c.links),
+            )
+            for c in cases
+        ]
+        entries += [
+            Entry(
+                g.src_uri,
+                g.is_published(today),
+                (),
+                PageLinks(_project_path(layout, g.src_uri), g.src_uri, g.links),
+            )
+            for g in pages.guides
+        ]
+        entries += [
+            Entry(
+                h.page_uri,
+                h.is_published(today),
+                (),
+                PageLinks(_project_path(layout, h.src_uri), h.page_uri, h.links),
+            )
+            for h in pages.houses
+        ]
         items: list[Episode | Event] = [*pages.episodes, *pages.events]
-        entries += [Entry(i.src_uri, i.is_published(today), (), PageLinks(
-            _project_path(layout, i.src_uri), i.src_uri, i.links)) for i in items]
+        entries += [
+            Entry(
+                i.src_uri,
+                i.is_published(today),
+                (),
+                PageLinks(_project_path(layout, i.src_uri), i.src_uri, i.links),
+            )
+            for i in items
+        ]
         problems += check_links(layout, tree, entries, pages.links)
         if problems:
             raise ContentError(problems)
-        return Content(vocabulary, Collection(tuple(cases)), pages.intro, pages.listings,
-                       pages.guides, pages.houses, pages.texts, pages.episodes, pages.events)
+        return Content(
+            vocabulary,
+            Collection(tuple(cases)),
+            pages.intro,
+            pages.listings,
+            pages.guides,
+            pages.houses,
+            pages.texts,
+            pages.episodes,
+            pages.events,
+        )
 
 
 @contextmanager
@@ -190,12 +230,15 @@ def vocabulary_key(root: Path, layout: Layout, today: date) -> tuple[bytes, date
     return (root / layout.vocabulary_file).read_bytes(), today
 
 
-_LINK_OUT = ("filen er en genvej (et symbolsk link) til noget uden for projektet — læg selve "
-             "filen i projektet i stedet for genvejen")
+_LINK_OUT = (
+    "filen er en genvej (et symbolsk link) til noget uden for projektet — læg selve "
+    "filen i projektet i stedet for genvejen"
+)
 
 
-def find_content(root: Path, layout: Layout, vocabulary: Vocabulary,
-                 problems: list[Problem]) -> Tree:
+def find_content(
+    root: Path, layout: Layout, vocabulary: Vocabulary, problems: list[Problem]
+) -> Tree:
     """Every content file of the project; what is misplaced or unsafe goes to problems.
 
     Cases lie directly in the cases folder, guides and houses directly in theirs; no file in
@@ -213,14 +256,18 @@ def find_content(root: Path, layout: Layout, vocabulary: Vocabulary,
         else:
             cases.append(path)
     if layout.docs_dir is None:
-        return Tree(cases, intro, [], frozenset(), frozenset(),
-                    generated=reserved(layout, vocabulary, ()))
+        return Tree(
+            cases, intro, [], frozenset(), frozenset(), generated=reserved(layout, vocabulary, ())
+        )
     docs = scan(root, layout.docs_dir, layout.excluded)
     problems += docs.problems
     kinds: dict[str, list[str]] = {}
-    for kind, folder in (("guides", layout.guides_dir), ("kulturhuse", layout.houses_dir),
-                         ("podcastafsnit", layout.podcast_dir),
-                         ("arrangementer", layout.events_dir)):
+    for kind, folder in (
+        ("guides", layout.guides_dir),
+        ("kulturhuse", layout.houses_dir),
+        ("podcastafsnit", layout.podcast_dir),
+        ("arrangementer", layout.events_dir),
+    ):
         inner = posixpath.join(layout.docs_dir, folder)
         kinds[kind] = []
         for path in docs.pages:
@@ -233,16 +280,32 @@ def find_content(root: Path, layout: Layout, vocabulary: Vocabulary,
     taken = reserved(layout, vocabulary, (_stem(p) for p in kinds["kulturhuse"]))
     for path in [*docs.pages, *docs.files]:
         if what := taken.taken(_inside(path, layout.docs_dir), layout.directory_urls):
-            problems.append(Problem(path, 1, f"filen får samme adresse på sitet som {what}, "
-                                             "som sitet laver selv — omdøb eller flyt filen"))
-    return Tree(cases, intro, docs.pages, frozenset(kinds["guides"]),
-                frozenset(kinds["kulturhuse"]), docs.files, taken,
-                frozenset(kinds["podcastafsnit"]), frozenset(kinds["arrangementer"]))
+            problems.append(
+                Problem(
+                    path,
+                    1,
+                    f"filen får samme adresse på sitet som {what}, "
+                    "som sitet laver selv — omdøb eller flyt filen",
+                )
+            )
+    return Tree(
+        cases,
+        intro,
+        docs.pages,
+        frozenset(kinds["guides"]),
+        frozenset(kinds["kulturhuse"]),
+        docs.files,
+        taken,
+        frozenset(kinds["podcastafsnit"]),
+        frozenset(kinds["arrangementer"]),
+    )
 
 
 def _misplaced(kind: str, folder: str, name: str) -> str:
-    return (f"{kind} skal ligge direkte i {folder}/, ikke i en undermappe — flyt filen til "
-            f"{folder}/{name}")
+    return (
+        f"{kind} skal ligge direkte i {folder}/, ikke i en undermappe — flyt filen til "
+        f"{folder}/{name}"
+    )
 
 
 @dataclass(frozen=True)
@@ -260,8 +323,15 @@ class Pages:
     events: tuple[Event, ...] = ()
 
 
-def read_pages(root: Path, layout: Layout, tree: Tree, vocabulary: Vocabulary, today: date,
-               problems: list[Problem], cache: ParseCache | None = None) -> Pages:
+def read_pages(
+    root: Path,
+    layout: Layout,
+    tree: Tree,
+    vocabulary: Vocabulary,
+    today: date,
+    problems: list[Problem],
+    cache: ParseCache | None = None,
+) -> Pages:
     """Every valid page besides the cases; the problems of the others go to problems."""
     guides: list[Guide] = []
     houses: list[House] = []
@@ -285,15 +355,27 @@ def read_pages(root: Path, layout: Layout, tree: Tree, vocabulary: Vocabulary, t
         else:
             texts[_inside(source.path, layout.docs_dir or "")] = source.text
     problems += cross_reference_problems(layout, tree, episodes, events)
-    return Pages(intro, listings, tuple(sorted(guides, key=lambda g: g.slug)),
-                 tuple(sorted(houses, key=lambda h: h.slug)), texts, links,
-                 tuple(sorted(episodes, key=lambda e: (e.meta.date, e.slug), reverse=True)),
-                 tuple(sorted(events, key=lambda e: (e.meta.start, e.slug))))
+    return Pages(
+        intro,
+        listings,
+        tuple(sorted(guides, key=lambda g: g.slug)),
+        tuple(sorted(houses, key=lambda h: h.slug)),
+        texts,
+        links,
+        tuple(sorted(episodes, key=lambda e: (e.meta.date, e.slug), reverse=True)),
+        tuple(sorted(events, key=lambda e: (e.meta.start, e.slug))),
+    )
 
 
-def read_page_sources(root: Path, layout: Layout, tree: Tree, vocabulary: Vocabulary,
-                      problems: list[Problem], listings: dict[str, tuple[Listing, ...]],
-                      links: list[PageLinks]) -> Iterator[Source]:
+def read_page_sources(
+    root: Path,
+    layout: Layout,
+    tree: Tree,
+    vocabulary: Vocabulary,
+    problems: list[Problem],
+    listings: dict[str, tuple[Listing, ...]],
+    links: list[PageLinks],
+) -> Iterator[Source]:
     """Each page of docs and the cases' intro, read once and checked as a whole.
 
     Its listing blocks go to listings, by its path inside docs (the intro's: the cases
@@ -308,8 +390,11 @@ def read_page_sources(root: Path, layout: Layout, tree: Tree, vocabulary: Vocabu
         body, first_line = after_front_matter(source.text)  # metadata is escaped, not refused
         problems += control_problems(path, source.text)
         problems += unsafe_markup(path, body, first_line)
-        page = (f"{layout.cases_dir}/{INTRO}" if path == tree.intro
-                else _inside(path, layout.docs_dir or ""))
+        page = (
+            f"{layout.cases_dir}/{INTRO}"
+            if path == tree.intro
+            else _inside(path, layout.docs_dir or "")
+        )
         if has_listings(source.text):
             found, page_problems = read_listings(path, source.text, vocabulary)
             listings[page] = found
@@ -319,33 +404,56 @@ def read_page_sources(root: Path, layout: Layout, tree: Tree, vocabulary: Vocabu
         yield source
 
 
-def read_episode(source: Source, vocabulary: Vocabulary, layout: Layout, tree: Tree,
-                 cache: ParseCache | None = None) -> Episode | list[Problem]:
+def read_episode(
+    source: Source,
+    vocabulary: Vocabulary,
+    layout: Layout,
+    tree: Tree,
+    cache: ParseCache | None = None,
+) -> Episode | list[Problem]:
     """A validated podcast episode with its audio, transcript and image, or its problems."""
     parsed = parse(source, EpisodeMeta, vocabulary, episode_rules, cache)
     if parsed.meta is None:
         return parsed.problems
     docs = layout.docs_dir or ""
     (audio, transcript, image), found = episode_files(
-        source.path, docs, parsed.meta, parsed.body, parsed.key_lines, frozenset(tree.files))
+        source.path, docs, parsed.meta, parsed.body, parsed.key_lines, frozenset(tree.files)
+    )
     if parsed.problems or found:
         return [*parsed.problems, *found]
-    return Episode(_stem(source.path), _inside(source.path, docs), parsed.meta, parsed.body,
-                   audio, transcript, image, parsed.links, parsed.key_lines.get("houses", 1))
+    return Episode(
+        _stem(source.path),
+        _inside(source.path, docs),
+        parsed.meta,
+        parsed.body,
+        audio,
+        transcript,
+        image,
+        parsed.links,
+        parsed.key_lines.get("houses", 1),
+    )
 
 
-def read_event(source: Source, vocabulary: Vocabulary, layout: Layout,
-               cache: ParseCache | None = None) -> Event | list[Problem]:
+def read_event(
+    source: Source, vocabulary: Vocabulary, layout: Layout, cache: ParseCache | None = None
+) -> Event | list[Problem]:
     """A validated event, or every problem in its source."""
     parsed = parse(source, EventMeta, vocabulary, event_rules, cache)
     if parsed.meta is None or parsed.problems:
         return parsed.problems
-    return Event(_stem(source.path), _inside(source.path, layout.docs_dir or ""), parsed.meta,
-                 parsed.body, parsed.links, parsed.key_lines.get("recording", 1))
+    return Event(
+        _stem(source.path),
+        _inside(source.path, layout.docs_dir or ""),
+        parsed.meta,
+        parsed.body,
+        parsed.links,
+        parsed.key_lines.get("recording", 1),
+    )
 
 
-def cross_reference_problems(layout: Layout, tree: Tree, episodes: list[Episode],
-                             events: list[Event]) -> list[Problem]:
+def cross_reference_problems(
+    layout: Layout, tree: Tree, episodes: list[Episode], events: list[Event]
+) -> list[Problem]:
     """A problem for each house an episode names and each recording an event names that the
     project has no file for."""
     docs = layout.docs_dir or ""
@@ -355,20 +463,35 @@ def cross_reference_problems(layout: Layout, tree: Tree, episodes: list[Episode]
     for episode in episodes:
         for slug in episode.meta.houses:
             if slug not in house_slugs:
-                problems.append(Problem(_project_path(layout, episode.src_uri),
-                                        episode.houses_line, f"`houses`: '{slug}' er ikke et "
-                                        f"kulturhus — skriv filnavnet (uden .md) på et hus i "
-                                        f"{docs}/{layout.houses_dir}/"))
+                problems.append(
+                    Problem(
+                        _project_path(layout, episode.src_uri),
+                        episode.houses_line,
+                        f"`houses`: '{slug}' er ikke et "
+                        f"kulturhus — skriv filnavnet (uden .md) på et hus i "
+                        f"{docs}/{layout.houses_dir}/",
+                    )
+                )
     for event in events:
         recording = event.meta.recording
         if recording and "://" not in recording and recording not in episode_slugs:
-            problems.append(Problem(_project_path(layout, event.src_uri), event.recording_line,
-                                    f"`recording`: '{recording}' er ikke et podcastafsnit — "
-                                    "skriv afsnittets filnavn uden .md, eller en https-adresse "
-                                    "til optagelsen"))
+            problems.append(
+                Problem(
+                    _project_path(layout, event.src_uri),
+                    event.recording_line,
+                    f"`recording`: '{recording}' er ikke et podcastafsnit — "
+                    "skriv afsnittets filnavn uden .md, eller en https-adresse "
+                    "til optagelsen",
+                )
+            )
         elif recording and not recording.startswith(("https://",)) and "://" in recording:
-            problems.append(Problem(_project_path(layout, event.src_uri), event.recording_line,
-                                    "`recording`: en adresse skal begynde med https://"))
+            problems.append(
+                Problem(
+                    _project_path(layout, event.src_uri),
+                    event.recording_line,
+                    "`recording`: en adresse skal begynde med https://",
+                )
+            )
     return problems
 
 
@@ -387,28 +510,47 @@ def read_path(root: Path, rel: str) -> Source | Problem:
         return Source(rel, normalise_text(raw))
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
-        return Problem(rel, line, "filen er ikke gemt som UTF-8 — gem den igen med tegnsættet "
-                                  "UTF-8 i din editor")
+        return Problem(
+            rel,
+            line,
+            "filen er ikke gemt som UTF-8 — gem den igen med tegnsættet UTF-8 i din editor",
+        )
 
 
-def read_guide(source: Source, vocabulary: Vocabulary, layout: Layout,
-               cache: ParseCache | None = None) -> Guide | list[Problem]:
+def read_guide(
+    source: Source, vocabulary: Vocabulary, layout: Layout, cache: ParseCache | None = None
+) -> Guide | list[Problem]:
     """A validated guide, or every problem in its source."""
     parsed = parse(source, GuideMeta, vocabulary, None, cache)
     if parsed.meta is None or parsed.problems:
         return parsed.problems
-    return Guide(_stem(source.path), _inside(source.path, layout.docs_dir or ""), parsed.meta,
-                 parsed.body, parsed.links)
+    return Guide(
+        _stem(source.path),
+        _inside(source.path, layout.docs_dir or ""),
+        parsed.meta,
+        parsed.body,
+        parsed.links,
+    )
 
 
-def read_house(source: Source, vocabulary: Vocabulary, layout: Layout, today: date,
-               cache: ParseCache | None = None) -> House | list[Problem]:
+def read_house(
+    source: Source,
+    vocabulary: Vocabulary,
+    layout: Layout,
+    today: date,
+    cache: ParseCache | None = None,
+) -> House | list[Problem]:
     """A validated culture house, or every problem in its source."""
     parsed = parse(source, HouseMeta, vocabulary, lambda m: house_rules(m, today), cache)
     if parsed.meta is None or parsed.problems:
         return parsed.problems
-    return House(_stem(source.path), _inside(source.path, layout.docs_dir or ""), parsed.meta,
-                 parsed.body, parsed.links)
+    return House(
+        _stem(source.path),
+        _inside(source.path, layout.docs_dir or ""),
+        parsed.meta,
+        parsed.body,
+        parsed.links,
+    )
 
 
 def _inside(path: str, folder: str) -> str:
@@ -416,8 +558,9 @@ def _inside(path: str, folder: str) -> str:
     return PurePosixPath(path).relative_to(folder).as_posix() if folder else path
 
 
-def read_case(source: Source, vocabulary: Vocabulary, root: Path,
-              cache: ParseCache | None = None) -> Case | list[Problem]:
+def read_case(
+    source: Source, vocabulary: Vocabulary, root: Path, cache: ParseCache | None = None
+) -> Case | list[Problem]:
     """A validated case, or every problem in its source."""
     parsed = parse(source, CaseMeta, vocabulary, case_rules, cache)
     meta = parsed.meta
@@ -425,13 +568,20 @@ def read_case(source: Source, vocabulary: Vocabulary, root: Path,
         return parsed.problems
     image = case_image(root, source.path, meta.image, parsed.image_line) if meta.image else None
     files, file_problems = case_files(root, source.path, parsed.links)
-    problems = [*parsed.problems, *([image] if isinstance(image, Problem) else []),
-                *file_problems]
+    problems = [*parsed.problems, *([image] if isinstance(image, Problem) else []), *file_problems]
     if problems:
         return problems
     uri, kind = image if isinstance(image, tuple) else (None, None)
-    return Case(_stem(source.path), source.path, meta, parsed.body, uri,
-                kind.mime if kind else None, files, parsed.links)
+    return Case(
+        _stem(source.path),
+        source.path,
+        meta,
+        parsed.body,
+        uri,
+        kind.mime if kind else None,
+        files,
+        parsed.links,
+    )
 
 
 def case_files(root: Path, path: str, links: Links) -> tuple[tuple[str, ...], list[Problem]]:
@@ -448,13 +598,21 @@ def case_files(root: Path, path: str, links: Links) -> tuple[tuple[str, ...], li
             continue
         if not (root / uri).is_file():
             hint = _same_but_case(root, uri)
-            fix = (f"mente du '{posixpath.relpath(hint, folder)}'? Store og små bogstaver "
-                   "betyder noget på webserveren" if hint else "ret stien, eller læg filen i "
-                   f"{folder}/images/")
+            fix = (
+                f"mente du '{posixpath.relpath(hint, folder)}'? Store og små bogstaver "
+                "betyder noget på webserveren"
+                if hint
+                else f"ret stien, eller læg filen i {folder}/images/"
+            )
             problems.append(Problem(path, line, f"'{target}' findes ikke — {fix}"))
         elif not inside(root, root / uri):
-            problems.append(Problem(path, line, f"'{target}' er en genvej (et symbolsk link) "
-                                                "til noget uden for projektet"))
+            problems.append(
+                Problem(
+                    path,
+                    line,
+                    f"'{target}' er en genvej (et symbolsk link) til noget uden for projektet",
+                )
+            )
         elif problem := published_file_problem(root, uri):
             problems.append(Problem(path, line, f"'{target}': {problem}"))
         else:
@@ -473,8 +631,9 @@ class Entry:
     links: PageLinks
 
 
-def check_links(layout: Layout, tree: Tree, entries: list[Entry],
-                pages: list[PageLinks]) -> list[Problem]:
+def check_links(
+    layout: Layout, tree: Tree, entries: list[Entry], pages: list[PageLinks]
+) -> list[Problem]:
     """A problem for every link in a published page to something the site will not hold."""
     site = SiteFiles()
     docs = layout.docs_dir or ""
@@ -483,8 +642,9 @@ def check_links(layout: Layout, tree: Tree, entries: list[Entry],
     for entry in entries:
         site.add((entry.page, *entry.files), entry.published)
     assert tree.generated is not None
-    return site.problems([*pages, *(e.links for e in entries if e.published)], tree.generated,
-                         layout.directory_urls)
+    return site.problems(
+        [*pages, *(e.links for e in entries if e.published)], tree.generated, layout.directory_urls
+    )
 
 
 def _project_path(layout: Layout, uri: str) -> str:
@@ -503,13 +663,20 @@ def case_image(root: Path, path: str, image: str, line: int) -> tuple[str, Image
     folder = posixpath.dirname(path)
     if uri is None or not (root / uri).is_file():
         hint = _same_but_case(root, uri) if uri else None
-        fix = (f"mente du `image: {posixpath.relpath(hint, folder)}`? Store og små bogstaver "
-               "betyder noget på webserveren" if hint else
-               f"læg det i {folder}/images/ og skriv fx `image: images/navn.jpg`")
+        fix = (
+            f"mente du `image: {posixpath.relpath(hint, folder)}`? Store og små bogstaver "
+            "betyder noget på webserveren"
+            if hint
+            else f"læg det i {folder}/images/ og skriv fx `image: images/navn.jpg`"
+        )
         return Problem(path, line, f"billedet '{image}' findes ikke — {fix}")
     if not inside(root, root / uri):
-        return Problem(path, line, f"billedet '{image}' er en genvej (et symbolsk link) til "
-                                   "noget uden for projektet — læg selve billedet i projektet")
+        return Problem(
+            path,
+            line,
+            f"billedet '{image}' er en genvej (et symbolsk link) til "
+            "noget uden for projektet — læg selve billedet i projektet",
+        )
     kind = image_kind(root / uri)
     if isinstance(kind, str):
         return Problem(path, line, f"billedet '{image}': {kind}")
@@ -528,8 +695,13 @@ def _same_but_case(root: Path, uri: str) -> str | None:
     return next((posixpath.join(folder, n) for n in names if n.lower() == name.lower()), None)
 
 
-def parse(source: Source, schema: type[M], vocabulary: Vocabulary, rules: Rules[M] | None,
-          cache: ParseCache | None = None) -> Parsed:
+def parse(
+    source: Source,
+    schema: type[M],
+    vocabulary: Vocabulary,
+    rules: Rules[M] | None,
+    cache: ParseCache | None = None,
+) -> Parsed:
     """The front matter, metadata (None if invalid) and problems of source, from cache if seen."""
     if cache is None:
         return parse_source(source, schema, vocabulary, rules)
@@ -544,11 +716,11 @@ def content_digest(text: str) -> bytes:
     return hashlib.blake2b(text.encode(), digest_size=16).digest()
 
 
-def parse_source(source: Source, schema: type[M], vocabulary: Vocabulary,
-                 rules: Rules[M] | None) -> Parsed:
+def parse_source(
+    source: Source, schema: type[M], vocabulary: Vocabulary, rules: Rules[M] | None
+) -> Parsed:
     """Parse and validate source; a case's body is also checked for what may not be shown."""
-    problems = [Problem(source.path, 1, problem)] if (problem := slug_problem(
-        source.path)) else []
+    problems = [Problem(source.path, 1, problem)] if (problem := slug_problem(source.path)) else []
     front = read_front_matter(source.path, source.text)
     if isinstance(front, Problem):
         return Parsed(None, [*problems, front])
@@ -559,9 +731,13 @@ def parse_source(source: Source, schema: type[M], vocabulary: Vocabulary,
         found += control_problems(source.path, front.body, front.body_line)
         found += unsafe_markup(source.path, front.body, front.body_line)
     keys = _LINE_KEYS.get(schema, ("image",))
-    return Parsed(meta, problems + found, story(front.body),
-                  {key: front.doc.line_of_key(key) for key in keys},
-                  _offset(file_links(front.body), front.body_line))
+    return Parsed(
+        meta,
+        problems + found,
+        story(front.body),
+        {key: front.doc.line_of_key(key) for key in keys},
+        _offset(file_links(front.body), front.body_line),
+    )
 
 
 _LINE_KEYS: dict[type, tuple[str, ...]] = {

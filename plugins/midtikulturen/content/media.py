@@ -36,8 +36,10 @@ def sniff(head: bytes) -> ImageKind | None:
         return GIF
     if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
         return WEBP
-    if head[4:8] == b"ftyp" and (head[8:12] in (b"avif", b"avis") or (
-            head[8:12] in (b"mif1", b"msf1") and b"avif" in head[12:HEAD_BYTES])):
+    if head[4:8] == b"ftyp" and (
+        head[8:12] in (b"avif", b"avis")
+        or (head[8:12] in (b"mif1", b"msf1") and b"avif" in head[12:HEAD_BYTES])
+    ):
         return AVIF
     return None
 
@@ -51,12 +53,16 @@ def image_kind(path: Path) -> ImageKind | str:
         return "filen kan ikke læses — gem den igen"
     kind = sniff(head)
     if kind is None:
-        return (f"filen er ikke et billede i formatet {ALLOWED} (det ses på filens indhold, "
-                "ikke dens navn) — gem billedet i et af de formater")
+        return (
+            f"filen er ikke et billede i formatet {ALLOWED} (det ses på filens indhold, "
+            "ikke dens navn) — gem billedet i et af de formater"
+        )
     suffix = posixpath.splitext(path.name)[1].lower()
     if suffix not in kind.suffixes:
-        return (f"filen er et {kind.mime.removeprefix('image/').upper()}-billede, men hedder "
-                f"'{suffix}' — omdøb den til '{path.stem}{kind.suffixes[0]}'")
+        return (
+            f"filen er et {kind.mime.removeprefix('image/').upper()}-billede, men hedder "
+            f"'{suffix}' — omdøb den til '{path.stem}{kind.suffixes[0]}'"
+        )
     return kind
 
 
@@ -96,10 +102,14 @@ def audio_kind(path: Path) -> AudioKind | str:
         return "filen kan ikke læses — gem den igen"
     kind = sniff_audio(head)
     if kind is None:
-        return (f"filen er ikke lyd i formatet {AUDIO_ALLOWED} (det ses på filens indhold, ikke "
-                "dens navn) — gem lyden i et af de formater")
+        return (
+            f"filen er ikke lyd i formatet {AUDIO_ALLOWED} (det ses på filens indhold, ikke "
+            "dens navn) — gem lyden i et af de formater"
+        )
     suffix = posixpath.splitext(path.name)[1].lower()
     if suffix not in kind.suffixes:
-        return (f"filen er lyd af typen {kind.mime}, men hedder '{suffix}' — omdøb den til "
-                f"'{path.stem}{kind.suffixes[0]}'")
+        return (
+            f"filen er lyd af typen {kind.mime}, men hedder '{suffix}' — omdøb den til "
+            f"'{path.stem}{kind.suffixes[0]}'"
+        )
     return kind

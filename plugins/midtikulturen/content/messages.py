@@ -28,8 +28,10 @@ def explain(error: ErrorDetails, model: type[BaseModel]) -> str:
     if kind == "string_too_short":
         return f"`{name}` er tom — skriv en tekst eller slet feltet"
     if kind == "string_too_long":
-        return (f"`{name}` er {len(str(value))} tegn; højst {ctx.get('max_length')} er tilladt "
-                "— forkort teksten")
+        return (
+            f"`{name}` er {len(str(value))} tegn; højst {ctx.get('max_length')} er tilladt "
+            "— forkort teksten"
+        )
     if kind in ("bool_type", "bool_parsing"):
         return f"`{name}` skal være true eller false, ikke '{value}' — skriv `{loc[-1]}: true`"
     if kind in ("tuple_type", "list_type") and isinstance(value, str):
@@ -37,11 +39,12 @@ def explain(error: ErrorDetails, model: type[BaseModel]) -> str:
     if kind in ("tuple_type", "list_type"):
         return f"`{name}` skal være en liste, fx `{loc[-1]}: [A, B]`, ikke {_kind_of(value)}"
     if kind in ("model_type", "model_attributes_type", "dict_type"):
-        example = _EXAMPLES.get(str(loc[0]) if loc else "", "se eksemplerne i "
-                                                               "redaktørvejledningen")
+        example = _EXAMPLES.get(str(loc[0]) if loc else "", "se eksemplerne i redaktørvejledningen")
         example = example.format(value=value) if "{value}" in example else example
-        return (f"`{name}` skal være en gruppe af felter (`navn: værdi`), ikke "
-                f"{_kind_of(value)} — {example}")
+        return (
+            f"`{name}` skal være en gruppe af felter (`navn: værdi`), ikke "
+            f"{_kind_of(value)} — {example}"
+        )
     if kind in ("int_type", "int_parsing", "float_type", "float_parsing"):
         return f"`{name}` skal være et tal, ikke '{value}' — skriv kun tallet, fx 2500"
     if kind == "literal_error":
@@ -66,7 +69,7 @@ _EXAMPLES = {
     "sources": "skriv hver kilde som `- {title: Kildens titel, url: https://…}`",
     "deadlines": "skriv hver frist som `- {date: 2027-03-01, label: Ansøgningsfrist}`",
     "municipalities": "skriv kommunen med navn og kommunekode: `- {{name: {value}, code: "
-                      "\"…\"}}` (koden har fire cifre i anførselstegn, fx \"0773\" for Morsø)",
+    '"…"}}` (koden har fire cifre i anførselstegn, fx "0773" for Morsø)',
 }
 
 

@@ -59,8 +59,7 @@ class House:
     @property
     def page_uri(self) -> str:
         """Where the house's page sits: `kulturhuse/huse/x.md` → `kulturhuse/x.md`."""
-        return posixpath.join(posixpath.dirname(posixpath.dirname(self.src_uri)),
-                              f"{self.slug}.md")
+        return posixpath.join(posixpath.dirname(posixpath.dirname(self.src_uri)), f"{self.slug}.md")
 
 
 @dataclass(frozen=True)

@@ -12,10 +12,33 @@ from .slugs import is_slug, slugify
 # What MkDocs reads as Markdown pages; only `.md` is a page here, the rest are mistakes.
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkdn", ".mkd"})
 # Served with a type a browser runs or renders as a document on the site's own origin.
-ACTIVE_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml", ".svg", ".svgz", ".xml",
-                             ".xsl", ".xslt", ".js", ".mjs", ".css", ".swf", ".wasm"})
-_RESERVED = frozenset({"con", "prn", "aux", "nul", *(f"{port}{n}" for port in ("com", "lpt")
-                                                    for n in "0123456789¹²³")})
+ACTIVE_SUFFIXES = frozenset(
+    {
+        ".html",
+        ".htm",
+        ".xhtml",
+        ".shtml",
+        ".svg",
+        ".svgz",
+        ".xml",
+        ".xsl",
+        ".xslt",
+        ".js",
+        ".mjs",
+        ".css",
+        ".swf",
+        ".wasm",
+    }
+)
+_RESERVED = frozenset(
+    {
+        "con",
+        "prn",
+        "aux",
+        "nul",
+        *(f"{port}{n}" for port in ("com", "lpt") for n in "0123456789¹²³"),
+    }
+)
 _UNSAFE_NAME = re.compile(r'[<>:"\\|?*\x00-\x1f]|[ .]$')
 
 
@@ -30,11 +53,15 @@ def name_problem(name: str) -> str | None:
     """Why a file or folder name cannot be checked out on every system, if it cannot."""
     stem = name.split(".", 1)[0].rstrip(" ").lower()
     if stem in _RESERVED:
-        return (f"navnet '{name}' er reserveret i Windows, så projektet kan ikke hentes der — "
-                f"omdøb filen, fx til '{stem}-1{name[len(stem):]}'")
+        return (
+            f"navnet '{name}' er reserveret i Windows, så projektet kan ikke hentes der — "
+            f"omdøb filen, fx til '{stem}-1{name[len(stem) :]}'"
+        )
     if _UNSAFE_NAME.search(name):
-        return (f"navnet '{name}' indeholder tegn, som Windows ikke tillader (< > : \" \\ | ? * "
-                "eller et mellemrum eller punktum til sidst) — omdøb filen")
+        return (
+            f"navnet '{name}' indeholder tegn, som Windows ikke tillader (< > : \" \\ | ? * "
+            "eller et mellemrum eller punktum til sidst) — omdøb filen"
+        )
     return None
 
 
@@ -43,8 +70,7 @@ def markdown_suffix_problem(path: str) -> str | None:
     stem, suffix = posixpath.splitext(posixpath.basename(path))
     if suffix == ".md" or suffix.lower() not in MARKDOWN_SUFFIXES:
         return None
-    return (f"filen ender på '{suffix}' og bliver ikke læst som en side — omdøb den til "
-            f"'{stem}.md'")
+    return f"filen ender på '{suffix}' og bliver ikke læst som en side — omdøb den til '{stem}.md'"
 
 
 def is_markdown(path: str) -> bool:
@@ -58,5 +84,7 @@ def slug_problem(path: str) -> str | None:
     if is_slug(stem):
         return None
     proposal = slugify(stem) or "et-navn"
-    return (f"filnavnet '{stem}.md' kan ikke bruges i en webadresse — omdøb filen til "
-            f"'{proposal}.md' (små bogstaver a-z, tal og bindestreg; æ→ae, ø→oe, å→aa)")
+    return (
+        f"filnavnet '{stem}.md' kan ikke bruges i en webadresse — omdøb filen til "
+        f"'{proposal}.md' (små bogstaver a-z, tal og bindestreg; æ→ae, ø→oe, å→aa)"
+    )

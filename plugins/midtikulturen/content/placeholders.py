@@ -9,30 +9,56 @@ from .problems import Problem
 from .yamldoc import Loc, YamlDocument
 
 # Every text the scaffold (scaffold.py) writes for an editor to replace; a test keeps them in step.
-FIELDS = frozenset({
-    "Skriv 1-2 sætninger om casen.", "Skriv organisationen",
-    "Skriv 1-2 sætninger om, hvem guiden er til.", "Skriv 1-2 sætninger om huset.",
-    "Skriv byen", "Kildens titel", "Navn Navnesen", "Beskriv billedet for skærmlæsere",
-    "Skriv 1-2 sætninger om afsnittet.", "Skriv 1-2 sætninger om arrangementet.",
-    "Skriv stedet", "Skriv arrangøren",
-})
-BODIES = ("Skriv historien her.", "Skriv guiden her.", "Skriv om huset her",
-          "Skriv om afsnittet her.", "Skriv udskriften af hele afsnittet her",
-          "Skriv om arrangementet her")
+FIELDS = frozenset(
+    {
+        "Skriv 1-2 sætninger om casen.",
+        "Skriv organisationen",
+        "Skriv 1-2 sætninger om, hvem guiden er til.",
+        "Skriv 1-2 sætninger om huset.",
+        "Skriv byen",
+        "Kildens titel",
+        "Navn Navnesen",
+        "Beskriv billedet for skærmlæsere",
+        "Skriv 1-2 sætninger om afsnittet.",
+        "Skriv 1-2 sætninger om arrangementet.",
+        "Skriv stedet",
+        "Skriv arrangøren",
+    }
+)
+BODIES = (
+    "Skriv historien her.",
+    "Skriv guiden her.",
+    "Skriv om huset her",
+    "Skriv om afsnittet her.",
+    "Skriv udskriften af hele afsnittet her",
+    "Skriv om arrangementet her",
+)
 
 
-def placeholder_problems(path: str, doc: YamlDocument, body: str,
-                         body_line: int) -> list[Problem]:
+def placeholder_problems(path: str, doc: YamlDocument, body: str, body_line: int) -> list[Problem]:
     """A problem for each example text left in a file that is no longer a draft."""
-    problems = [Problem(path, doc.line_of(loc), f"`{field_path(loc)}` er stadig eksempelteksten "
-                        f"'{value}' fra `midtikulturen new` — skriv den rigtige tekst, eller "
-                        "sæt `draft: true`, indtil teksten er klar")
-                for loc, value in _strings(doc.data, ()) if value.strip() in FIELDS]
+    problems = [
+        Problem(
+            path,
+            doc.line_of(loc),
+            f"`{field_path(loc)}` er stadig eksempelteksten "
+            f"'{value}' fra `midtikulturen new` — skriv den rigtige tekst, eller "
+            "sæt `draft: true`, indtil teksten er klar",
+        )
+        for loc, value in _strings(doc.data, ())
+        if value.strip() in FIELDS
+    ]
     for index, line in enumerate(body.split("\n")):
         if line.strip().startswith(BODIES):
-            problems.append(Problem(path, body_line + index, "teksten er stadig eksemplet fra "
-                                    "`midtikulturen new` — skriv selve teksten, eller sæt "
-                                    "`draft: true`, indtil den er klar"))
+            problems.append(
+                Problem(
+                    path,
+                    body_line + index,
+                    "teksten er stadig eksemplet fra "
+                    "`midtikulturen new` — skriv selve teksten, eller sæt "
+                    "`draft: true`, indtil den er klar",
+                )
+            )
     return problems
 
 
@@ -42,7 +68,7 @@ def _strings(value: Any, loc: Loc) -> list[tuple[Loc, str]]:
     if isinstance(value, dict):
         return [found for key, item in value.items() for found in _strings(item, (*loc, key))]
     if isinstance(value, list):
-        return [found for index, item in enumerate(value)
-                for found in _strings(item, (*loc, index))]
+        return [
+            found for index, item in enumerate(value) for found in _strings(item, (*loc, index))
+        ]
     return []
-

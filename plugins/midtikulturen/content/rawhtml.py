@@ -13,9 +13,31 @@ from html import unescape
 from .links import without_code
 from .problems import Problem
 
-_TAGS = frozenset({"script", "iframe", "frame", "frameset", "object", "embed", "applet",
-                   "style", "link", "meta", "base", "form", "input", "button", "textarea",
-                   "select", "svg", "math", "template", "noscript", "portal"})
+_TAGS = frozenset(
+    {
+        "script",
+        "iframe",
+        "frame",
+        "frameset",
+        "object",
+        "embed",
+        "applet",
+        "style",
+        "link",
+        "meta",
+        "base",
+        "form",
+        "input",
+        "button",
+        "textarea",
+        "select",
+        "svg",
+        "math",
+        "template",
+        "noscript",
+        "portal",
+    }
+)
 # Each pattern starts with a literal, so searching a body for it is fast.
 _TAG = re.compile(r"<\s*/?\s*([A-Za-z][\w:-]*)([^>]*)")
 _LINK = re.compile(r"\]\(\s*<?([^)\s>]+)")
@@ -24,7 +46,9 @@ _AUTOLINK = re.compile(r"<([A-Za-z][\w+.\-]*:[^>\s]*)>")
 _HANDLER = re.compile(r"(?:^|[\s/\"'])(on[a-z]+)\s*=", re.IGNORECASE)
 _URL_ATTRIBUTE = re.compile(
     r"""(?:^|[\s/"'])(?:href|src|action|formaction|poster|background|srcset|xlink:href|data)
-    \s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE | re.VERBOSE)
+    \s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""",
+    re.IGNORECASE | re.VERBOSE,
+)
 _SCHEME = re.compile(r"^(?:javascript|vbscript|data|livescript|mocha):")
 _SAFE_START = ("http://", "https://", "mailto:", "tel:", "/", "#", ".")
 
@@ -54,14 +78,24 @@ def _tags(text: str) -> Iterator[tuple[int, str]]:
     for tag in _TAG.finditer(text):
         name, attributes = tag[1].lower(), tag[2]
         if name in _TAGS:
-            yield tag.start(), (f"`<{name}>` er ikke tilladt i teksten, fordi det kan køre kode "
-                                "på sitet — slet det (indhold fra andre sider, fx video, kan "
-                                "ikke lægges ind som HTML)")
+            yield (
+                tag.start(),
+                (
+                    f"`<{name}>` er ikke tilladt i teksten, fordi det kan køre kode "
+                    "på sitet — slet det (indhold fra andre sider, fx video, kan "
+                    "ikke lægges ind som HTML)"
+                ),
+            )
         if "=" not in attributes:
             continue
         if handler := _HANDLER.search(attributes):
-            yield tag.start(), (f"attributten `{handler[1].lower()}` er ikke tilladt, fordi den "
-                                "kører kode på sitet — slet den")
+            yield (
+                tag.start(),
+                (
+                    f"attributten `{handler[1].lower()}` er ikke tilladt, fordi den "
+                    "kører kode på sitet — slet den"
+                ),
+            )
         for url in _URL_ATTRIBUTE.finditer(attributes):
             if scheme := _scheme_of(next(v for v in url.groups() if v is not None)):
                 yield tag.start(), _scheme_message(scheme)
@@ -88,7 +122,11 @@ def _scheme_of(target: str) -> str | None:
 
 def _scheme_message(scheme: str) -> str:
     if scheme == "data:":
-        return ("en `data:`-adresse kan ikke bruges som link eller billede — læg filen i "
-                "projektet (billeder i cases/images/) og henvis til den")
-    return (f"et link til `{scheme}` kører kode på sitet og er ikke tilladt — link til en "
-            "webadresse (https://…) i stedet")
+        return (
+            "en `data:`-adresse kan ikke bruges som link eller billede — læg filen i "
+            "projektet (billeder i cases/images/) og henvis til den"
+        )
+    return (
+        f"et link til `{scheme}` kører kode på sitet og er ikke tilladt — link til en "
+        "webadresse (https://…) i stedet"
+    )

@@ -21,8 +21,11 @@ def page_dest(uri: str, directory_urls: bool) -> str:
     stem = posixpath.splitext(name)[0]
     if stem in ("index", "README"):
         return posixpath.join(folder, "index.html")
-    return posixpath.join(folder, stem, "index.html") if directory_urls else posixpath.join(
-        folder, f"{stem}.html")
+    return (
+        posixpath.join(folder, stem, "index.html")
+        if directory_urls
+        else posixpath.join(folder, f"{stem}.html")
+    )
 
 
 @dataclass(frozen=True)
@@ -44,9 +47,7 @@ class Reserved:
         dest = page_dest(uri, directory_urls) if uri.endswith(".md") else uri
         if what := self.outputs.get(dest) or self.items.get(dest):
             return what
-        return next((what for folder, what in self.folders.items()
-                     if uri.startswith(folder)), None)
-
+        return next((what for folder, what in self.folders.items() if uri.startswith(folder)), None)
 
     def generates(self, uri: str, directory_urls: bool) -> bool:
         """Whether the site generates the page or file a link to uri (inside docs) names."""
@@ -59,15 +60,24 @@ def reserved(layout: Layout, vocabulary: Vocabulary, house_slugs: Iterable[str])
     """Everything the site generates, for every house and term, published or not."""
     pages: dict[str, str] = {}
     files: dict[str, str] = {}
-    folders = {ASSETS: "sitets egne filer", "was/": "henvisningen /was",
-               "admin/": "redigeringen i browseren (/admin/)",
-               f"{layout.cases_dir}/": f"sitets cases (de skrives i {layout.cases_dir}/ uden "
-                                       "for docs/)"}
-    intros = {f"{layout.guides_dir}/index.md", f"{layout.survey_dir}/index.md",
-              f"{layout.podcast_dir}/index.md", f"{layout.events_dir}/index.md"}
+    folders = {
+        ASSETS: "sitets egne filer",
+        "was/": "henvisningen /was",
+        "admin/": "redigeringen i browseren (/admin/)",
+        f"{layout.cases_dir}/": f"sitets cases (de skrives i {layout.cases_dir}/ uden for docs/)",
+    }
+    intros = {
+        f"{layout.guides_dir}/index.md",
+        f"{layout.survey_dir}/index.md",
+        f"{layout.podcast_dir}/index.md",
+        f"{layout.events_dir}/index.md",
+    }
     pages[f"{layout.cases_dir}/index.md"] = "listen over cases"
-    listings = {"": "forsiden", layout.cases_dir: "listen over cases",
-                layout.guides_dir: "listen over guides"}
+    listings = {
+        "": "forsiden",
+        layout.cases_dir: "listen over cases",
+        layout.guides_dir: "listen over guides",
+    }
     for section in SECTIONS:
         intros.add(section.src_uri)
         for term in vocabulary.terms[section.taxonomy]:
@@ -92,6 +102,10 @@ def reserved(layout: Layout, vocabulary: Vocabulary, house_slugs: Iterable[str])
     for kind in ("csv", "json"):
         files[f"{layout.survey_dir}/kulturhuse.{kind}"] = "kulturhusenes åbne data"
     outputs = {page_dest(uri, layout.directory_urls): what for uri, what in pages.items()}
-    items = {page_dest(f"{layout.survey_dir}/{slug}.md", layout.directory_urls):
-             f"kulturhuset {layout.houses_dir}/{slug}.md" for slug in house_slugs}
+    items = {
+        page_dest(
+            f"{layout.survey_dir}/{slug}.md", layout.directory_urls
+        ): f"kulturhuset {layout.houses_dir}/{slug}.md"
+        for slug in house_slugs
+    }
     return Reserved({**outputs, **files}, items, folders, frozenset(intros))

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_DANISH = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "ä": "ae", "ö": "oe", "ü": "u",
-                         "ß": "ss", "&": " og "})
+_DANISH = str.maketrans(
+    {"æ": "ae", "ø": "oe", "å": "aa", "ä": "ae", "ö": "oe", "ü": "u", "ß": "ss", "&": " og "}
+)
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 

@@ -64,23 +64,31 @@ class Survey:
 def survey_statistics(houses: Sequence[House], vocabulary: Vocabulary) -> Survey:
     """The survey's figures over houses, which should be the published ones."""
     metas = [h.meta for h in houses]
-    municipalities = distribution([(m.municipality,) for m in metas],
-                                  vocabulary.terms[Taxonomy.MUNICIPALITIES])
+    municipalities = distribution(
+        [(m.municipality,) for m in metas], vocabulary.terms[Taxonomy.MUNICIPALITIES]
+    )
     return Survey(
         total=len(metas),
-        by_municipality=Distribution(tuple(c for c in municipalities.counts if c.count),
-                                     municipalities.based_on, municipalities.not_given),
-        by_type=distribution([_one(m.house_type) for m in metas],
-                             vocabulary.terms[Taxonomy.HOUSE_TYPES]),
-        by_ownership=distribution([_one(m.ownership) for m in metas],
-                                  vocabulary.terms[Taxonomy.OWNERSHIP]),
+        by_municipality=Distribution(
+            tuple(c for c in municipalities.counts if c.count),
+            municipalities.based_on,
+            municipalities.not_given,
+        ),
+        by_type=distribution(
+            [_one(m.house_type) for m in metas], vocabulary.terms[Taxonomy.HOUSE_TYPES]
+        ),
+        by_ownership=distribution(
+            [_one(m.ownership) for m in metas], vocabulary.terms[Taxonomy.OWNERSHIP]
+        ),
         volunteers=spread(m.volunteers for m in metas),
         staff_fte=spread(m.staff_fte for m in metas),
         visitors_per_year=spread(m.visitors_per_year for m in metas),
-        facilities=distribution([m.facilities for m in metas],
-                                vocabulary.terms[Taxonomy.FACILITIES]),
-        activities=distribution([m.activities for m in metas],
-                                vocabulary.terms[Taxonomy.ACTIVITIES]),
+        facilities=distribution(
+            [m.facilities for m in metas], vocabulary.terms[Taxonomy.FACILITIES]
+        ),
+        activities=distribution(
+            [m.activities for m in metas], vocabulary.terms[Taxonomy.ACTIVITIES]
+        ),
     )
 
 
@@ -106,4 +114,3 @@ def _one(term: Term | None) -> tuple[Term, ...]:
 
 def _share(count: int, based_on: int) -> float:
     return count / based_on if based_on else 0.0
-

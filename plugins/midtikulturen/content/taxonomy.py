@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Mapping, TypeVar
+from typing import TypeVar
 
 from .model import Case, Guide, House
 from .terms import Taxonomy, Term
@@ -36,10 +37,10 @@ class TaxonomySection:
 SECTIONS = (
     TaxonomySection(Taxonomy.MUNICIPALITIES, "kommuner", "Kommuner", "kommuner", "fra {name}"),
     TaxonomySection(Taxonomy.THEMES, "temaer", "Temaer", "temaer", "med temaet {name}"),
-    TaxonomySection(Taxonomy.PROGRAMMES, "programmer", "Programmer", "programmer",
-                    "med {name}"),
-    TaxonomySection(Taxonomy.SUPPORT, "stoette", "Regional støtte", "støtteordninger",
-                    "med hjælp fra {name}"),
+    TaxonomySection(Taxonomy.PROGRAMMES, "programmer", "Programmer", "programmer", "med {name}"),
+    TaxonomySection(
+        Taxonomy.SUPPORT, "stoette", "Regional støtte", "støtteordninger", "med hjælp fra {name}"
+    ),
 )
 SECTION_OF = MappingProxyType({s.taxonomy: s for s in SECTIONS})
 
@@ -85,12 +86,19 @@ class TermIndex:
         return self.vocabulary.terms[taxonomy]
 
 
-def index_terms(vocabulary: Vocabulary, cases: tuple[Case, ...], guides: tuple[Guide, ...] = (),
-                houses: tuple[House, ...] = ()) -> TermIndex:
+def index_terms(
+    vocabulary: Vocabulary,
+    cases: tuple[Case, ...],
+    guides: tuple[Guide, ...] = (),
+    houses: tuple[House, ...] = (),
+) -> TermIndex:
     """The term index of cases (given newest first), guides and houses, in one pass each."""
-    return TermIndex(_postings(vocabulary, cases), vocabulary,
-                     _postings(vocabulary, tuple(sorted(guides, key=lambda g: g.meta.title))),
-                     _postings(vocabulary, tuple(sorted(houses, key=lambda h: h.meta.title))))
+    return TermIndex(
+        _postings(vocabulary, cases),
+        vocabulary,
+        _postings(vocabulary, tuple(sorted(guides, key=lambda g: g.meta.title))),
+        _postings(vocabulary, tuple(sorted(houses, key=lambda h: h.meta.title))),
+    )
 
 
 Item = TypeVar("Item", Case, Guide, House)
@@ -98,7 +106,8 @@ Item = TypeVar("Item", Case, Guide, House)
 
 def _postings(vocabulary: Vocabulary, items: tuple[Item, ...]) -> Mapping[Term, tuple[Item, ...]]:
     postings: dict[Term, list[Item]] = {
-        term: [] for section in SECTIONS for term in vocabulary.terms[section.taxonomy]}
+        term: [] for section in SECTIONS for term in vocabulary.terms[section.taxonomy]
+    }
     for item in items:
         for term in item.meta.terms:
             if term in postings:

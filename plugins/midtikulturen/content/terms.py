@@ -8,7 +8,7 @@ from enum import Enum
 from .slugs import slugify
 
 
-class Taxonomy(str, Enum):
+class Taxonomy(str, Enum):  # noqa: UP042 (str() of a member names it, as messages expect)
     """A controlled vocabulary; the value is its key in the vocabulary file."""
 
     MUNICIPALITIES = "municipalities"

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Callable, TypeVar
+from collections.abc import Callable
+from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
 
@@ -18,7 +19,10 @@ Rules = Callable[[M], Found]
 
 
 def validate_meta(
-    path: str, front: FrontMatter, schema: type[M], vocabulary: Vocabulary,
+    path: str,
+    front: FrontMatter,
+    schema: type[M],
+    vocabulary: Vocabulary,
     rules: Rules[M] | None = None,
 ) -> tuple[M | None, list[Problem]]:
     """The metadata (None if it does not fit the schema) and every problem found in it."""
@@ -30,10 +34,11 @@ def validate_meta(
     try:
         meta = schema.model_validate(doc.data, context={"vocabulary": vocabulary})
     except ValidationError as error:
-        errors = [{**e, "loc": _as_written(tuple(e["loc"]), doc)}
-                  for e in error.errors(include_url=False)]
+        errors = error.errors(include_url=False)
+        for e in errors:
+            e["loc"] = _as_written(tuple(e["loc"]), doc)
         return None, problems + [
-            Problem(path, doc.line_of(e["loc"]), explain(e, schema)) for e in errors  # type: ignore[arg-type]
+            Problem(path, doc.line_of(e["loc"]), explain(e, schema)) for e in errors
         ]
     problems += [
         Problem(path, doc.line_of(loc), f"`{field_path(loc)}`: {message}")

@@ -21,8 +21,9 @@ from .problems import ContentError, Problem
 from .terms import Taxonomy, Term
 from .yamldoc import YamlSyntaxError, parse_yaml
 
-Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1),
-                 AfterValidator(printable)]
+Name = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1), AfterValidator(printable)
+]
 
 
 class _Municipality(BaseModel):
@@ -98,16 +99,30 @@ def parse_vocabulary(path: str, text: str) -> Vocabulary:
 def load_vocabulary(path: Path, display_path: str) -> Vocabulary:
     """The vocabulary file at path; problems are reported under display_path."""
     if not path.is_file():
-        raise ContentError([Problem(display_path, 1, "filen med de tilladte værdier findes "
-                                    "ikke — læg vocabularies.yml i projektets rod, eller ret "
-                                    "stien under `vocabulary:` i mkdocs.yml")])
+        raise ContentError(
+            [
+                Problem(
+                    display_path,
+                    1,
+                    "filen med de tilladte værdier findes "
+                    "ikke — læg vocabularies.yml i projektets rod, eller ret "
+                    "stien under `vocabulary:` i mkdocs.yml",
+                )
+            ]
+        )
     raw = path.read_bytes()
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise ContentError([Problem(display_path, raw[:error.start].count(b"\n") + 1,
-                                    "filen er ikke gemt som UTF-8 — gem den igen med "
-                                    "tegnsættet UTF-8 i din editor")]) from None
+        raise ContentError(
+            [
+                Problem(
+                    display_path,
+                    raw[: error.start].count(b"\n") + 1,
+                    "filen er ikke gemt som UTF-8 — gem den igen med tegnsættet UTF-8 i din editor",
+                )
+            ]
+        ) from None
     return parse_vocabulary(display_path, text)
 
 
@@ -116,11 +131,21 @@ def _slug_problems(values: tuple[Term, ...]) -> list[tuple[int, str]]:
     clashes = []
     for index, term in enumerate(values):
         if not term.slug:
-            clashes.append((index, f"'{term.name}' giver en tom webadresse — navnet skal "
-                                   "indeholde bogstaver (a-z, æ, ø, å) eller tal"))
+            clashes.append(
+                (
+                    index,
+                    f"'{term.name}' giver en tom webadresse — navnet skal "
+                    "indeholde bogstaver (a-z, æ, ø, å) eller tal",
+                )
+            )
             continue
         other = seen.setdefault(term.slug, term)
         if other is not term:
-            clashes.append((index, f"'{term.name}' og '{other.name}' får samme URL "
-                                   f"(/{term.slug}/) — fjern den ene eller omdøb den"))
+            clashes.append(
+                (
+                    index,
+                    f"'{term.name}' og '{other.name}' får samme URL "
+                    f"(/{term.slug}/) — fjern den ene eller omdøb den",
+                )
+            )
     return clashes

@@ -46,18 +46,24 @@ _INT, _FLOAT = "tag:yaml.org,2002:int", "tag:yaml.org,2002:float"
 # `1:20` text rather than sexagesimal 80.
 _NUMBERS = {
     _INT: re.compile(r"^(?:[-+]?0b[0-1_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+)$"),
-    _FLOAT: re.compile(r"^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?"
-                       r"|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?|[-+]?\.(?:inf|Inf|INF)"
-                       r"|\.(?:nan|NaN|NAN))$"),
+    _FLOAT: re.compile(
+        r"^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?"
+        r"|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?|[-+]?\.(?:inf|Inf|INF)"
+        r"|\.(?:nan|NaN|NAN))$"
+    ),
 }
 _IMPLICIT: dict[str, list[tuple[str, re.Pattern[str]]]] = {
-    first: [(tag, _NUMBERS.get(tag, regexp)) for tag, regexp in resolvers if tag not in (
-        "tag:yaml.org,2002:bool", "tag:yaml.org,2002:timestamp")]
+    first: [
+        (tag, _NUMBERS.get(tag, regexp))
+        for tag, regexp in resolvers
+        if tag not in ("tag:yaml.org,2002:bool", "tag:yaml.org,2002:timestamp")
+    ]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
 for _first in "tTfF":
     _IMPLICIT.setdefault(_first, []).insert(
-        0, ("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")))
+        0, ("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"))
+    )
 
 
 class YamlDocument:
@@ -66,8 +72,13 @@ class YamlDocument:
     The line map is made on the first question: most files are valid and never ask.
     """
 
-    def __init__(self, data: Any, root: Node | None = None, first_line: int = 1,
-                 duplicates: tuple[tuple[str, int, int], ...] = ()) -> None:
+    def __init__(
+        self,
+        data: Any,
+        root: Node | None = None,
+        first_line: int = 1,
+        duplicates: tuple[tuple[str, int, int], ...] = (),
+    ) -> None:
         self.data = data
         self.duplicates = duplicates
         self._root, self._first = root, first_line
@@ -139,15 +150,16 @@ def parse_yaml(text: str, first_line: int = 1) -> YamlDocument:
         index, message = _explain(error, text.split("\n"))
         raise YamlSyntaxError(first_line + index, message) from None
     except yaml.YAMLError as error:  # no mark: nothing an editor wrote is known to get here
-        raise YamlSyntaxError(first_line, f"YAML kan ikke læses ({error}) — tjek indrykning, "
-                                          "kolon og anførselstegn") from None
+        raise YamlSyntaxError(
+            first_line, f"YAML kan ikke læses ({error}) — tjek indrykning, kolon og anførselstegn"
+        ) from None
     finally:
         loader.dispose()
     return YamlDocument(data, node, first_line, tuple(duplicates))
 
 
 _ALIAS_OR_ANCHOR = re.compile(r"(?:^|[\s\[{,])[&*][^\s,\[\]{}]")
-_INDENTED = re.compile(r"^[ \t]{%d}" % (4 * MAX_DEPTH), re.MULTILINE)
+_INDENTED = re.compile(rf"^[ \t]{{{4 * MAX_DEPTH}}}", re.MULTILINE)
 _CHAINED = re.compile(r"[-?][ \t]+[-?][ \t]+")  # `- - x`: a list in a list on one line
 
 
@@ -155,8 +167,11 @@ def _may_alias_or_nest(text: str) -> bool:
     """Whether text may hold an anchor, an alias or deep nesting: cheap tests, most first."""
     if ("&" in text or "*" in text) and _ALIAS_OR_ANCHOR.search(text):
         return True
-    return (text.count("[") + text.count("{") > MAX_DEPTH or bool(_INDENTED.search(text))
-            or bool(_CHAINED.search(text)))
+    return (
+        text.count("[") + text.count("{") > MAX_DEPTH
+        or bool(_INDENTED.search(text))
+        or bool(_CHAINED.search(text))
+    )
 
 
 def _screen(text: str) -> None:
@@ -172,9 +187,12 @@ def _screen(text: str) -> None:
             event = loader.get_event()
             line = event.start_mark.line
             if isinstance(event, AliasEvent) or (isinstance(event, NodeEvent) and event.anchor):
-                raise _Refused(line, "`&` og `*` (YAML-ankre og -henvisninger) kan ikke bruges "
-                                     "her — skriv værdien ud, eller sæt den i anførselstegn, "
-                                     "hvis den skal begynde med & eller *")
+                raise _Refused(
+                    line,
+                    "`&` og `*` (YAML-ankre og -henvisninger) kan ikke bruges "
+                    "her — skriv værdien ud, eller sæt den i anførselstegn, "
+                    "hvis den skal begynde med & eller *",
+                )
             if isinstance(event, CollectionStartEvent):
                 depth += 1
                 if depth > MAX_DEPTH:
@@ -185,15 +203,23 @@ def _screen(text: str) -> None:
         loader.dispose()
 
 
-_TOO_DEEP = (f"lister og grupper er lagt i hinanden i mere end {MAX_DEPTH} niveauer — skriv "
-             "felterne som i eksemplerne i redaktørvejledningen")
+_TOO_DEEP = (
+    f"lister og grupper er lagt i hinanden i mere end {MAX_DEPTH} niveauer — skriv "
+    "felterne som i eksemplerne i redaktørvejledningen"
+)
 
 
 _PLAIN_TAGS = frozenset(f"tag:yaml.org,2002:{name}" for name in ("int", "float", "bool", "null"))
 
 
-def _build(loader: Any, node: Node, loc: Loc, first: int,
-           dups: list[tuple[str, int, int]], budget: list[int]) -> Any:
+def _build(
+    loader: Any,
+    node: Node,
+    loc: Loc,
+    first: int,
+    dups: list[tuple[str, int, int]],
+    budget: list[int],
+) -> Any:
     """The value of node, one walk instead of PyYAML's constructor.
 
     A duplicated key keeps its last value, as PyYAML does, and is reported with both lines.
@@ -209,11 +235,16 @@ def _build(loader: Any, node: Node, loc: Loc, first: int,
         raise _Refused(node.start_mark.line, _TOO_DEEP)
     budget[0] -= len(node.value)
     if budget[0] < 0:
-        raise _Refused(node.start_mark.line, f"mere end {MAX_ITEMS} felter og listepunkter — "
-                                             "del indholdet op, eller flyt det til teksten")
+        raise _Refused(
+            node.start_mark.line,
+            f"mere end {MAX_ITEMS} felter og listepunkter — "
+            "del indholdet op, eller flyt det til teksten",
+        )
     if isinstance(node, SequenceNode):
-        return [_build(loader, item, (*loc, index), first, dups, budget)
-                for index, item in enumerate(node.value)]
+        return [
+            _build(loader, item, (*loc, index), first, dups, budget)
+            for index, item in enumerate(node.value)
+        ]
     if not isinstance(node, MappingNode) or node.tag != "tag:yaml.org,2002:map":
         return loader.construct_object(node, deep=True)
     loader.flatten_mapping(node)
@@ -221,12 +252,18 @@ def _build(loader: Any, node: Node, loc: Loc, first: int,
     for key_node, value_node in node.value:
         if not isinstance(key_node, ScalarNode):
             raise yaml.constructor.ConstructorError(
-                None, None, "found unhashable key", key_node.start_mark)
+                None, None, "found unhashable key", key_node.start_mark
+            )
         key = _build(loader, key_node, (), first, dups, budget)
         if key in result:
             earlier = next(k for k, _ in node.value if k.value == key_node.value)
-            dups.append((".".join(map(str, (*loc, key_node.value))),
-                         first + earlier.start_mark.line, first + key_node.start_mark.line))
+            dups.append(
+                (
+                    ".".join(map(str, (*loc, key_node.value))),
+                    first + earlier.start_mark.line,
+                    first + key_node.start_mark.line,
+                )
+            )
         result[key] = _build(loader, value_node, (*loc, key_node.value), first, dups, budget)
     return result
 
@@ -262,8 +299,10 @@ def _explain(error: yaml.MarkedYAMLError, lines: list[str]) -> tuple[int, str]:
     near = range(max(0, index - 1), min(len(lines), index + 1))
     if glued := next((i for i in reversed(near) if _NO_SPACE.match(lines[i])), None):
         key = lines[glued].split(":", 1)[0].strip(" \t-")
-        return glued, (f"der mangler et mellemrum efter kolon — skriv `{key}: "
-                       f"{lines[glued].split(':', 1)[1].strip()}`")
+        return glued, (
+            f"der mangler et mellemrum efter kolon — skriv `{key}: "
+            f"{lines[glued].split(':', 1)[1].strip()}`"
+        )
     return index, _message(problem, context, marked)
 
 
@@ -271,29 +310,42 @@ def _message(problem: str, context: str, marked: str) -> str:
     if "nesting depth" in problem:  # newer libyaml stops deep nesting itself
         return _TOO_DEEP
     if "alias" in context or "anchor" in context:
-        return ("en værdi, der begynder med * eller &, skal stå i anførselstegn — skriv fx "
-                "description: \"*Vigtigt* nyt\"")
+        return (
+            "en værdi, der begynder med * eller &, skal stå i anførselstegn — skriv fx "
+            'description: "*Vigtigt* nyt"'
+        )
     if "'\\t'" in problem or "\t" in problem or "\t" in marked:
-        return ("tabulator-tegn i YAML — ryk ind med mellemrum (fx to mellemrum), ikke med "
-                "tabulator")
+        return "tabulator-tegn i YAML — ryk ind med mellemrum (fx to mellemrum), ikke med tabulator"
     if any(quote in marked for quote in _CURLY):
-        return ("krøllede anførselstegn (“…” fra Word) tæller ikke i YAML — brug lige "
-                "anførselstegn: title: \"Kultur: nu og her\"")
+        return (
+            "krøllede anførselstegn (“…” fra Word) tæller ikke i YAML — brug lige "
+            'anførselstegn: title: "Kultur: nu og her"'
+        )
     if _QUOTES_IN_QUOTES.match(marked):
-        return ("anførselstegn inde i anførselstegn afslutter teksten for tidligt — brug den "
-                "anden slags udenom eller „…“ indeni, fx image_alt: 'Koret synger \"Kom Maj\"'")
+        return (
+            "anførselstegn inde i anførselstegn afslutter teksten for tidligt — brug den "
+            "anden slags udenom eller „…“ indeni, fx image_alt: 'Koret synger \"Kom Maj\"'"
+        )
     if "expected ',' or ']'" in problem or "expected ',' or '}'" in problem:
-        return ("en liste i [ ] eller en gruppe i { } bliver ikke lukket — tjek at hver [ og { "
-                "har sin ] eller } på samme linje, og at teksten med komma står i anførselstegn")
+        return (
+            "en liste i [ ] eller en gruppe i { } bliver ikke lukket — tjek at hver [ og { "
+            "har sin ] eller } på samme linje, og at teksten med komma står i anførselstegn"
+        )
     if "found unexpected end of stream" in problem or "unexpected end" in problem:
-        return ("et anførselstegn eller en parentes bliver ikke lukket — tjek at hver \" og [ "
-                "har sin modpart på samme linje")
+        return (
+            'et anførselstegn eller en parentes bliver ikke lukket — tjek at hver " og [ '
+            "har sin modpart på samme linje"
+        )
     if "mapping values are not allowed" in problem:
-        return ("et kolon for meget på linjen — sæt værdien i anførselstegn, fx "
-                "title: \"Kultur: nu og her\"")
+        return (
+            "et kolon for meget på linjen — sæt værdien i anførselstegn, fx "
+            'title: "Kultur: nu og her"'
+        )
     if "could not find expected ':'" in problem:
         return "en linje mangler kolon efter feltnavnet — skriv fx `title: Min titel`"
     if "expected <block end>" in problem or "did not find expected key" in problem:
-        return ("indrykningen passer ikke — felter på samme niveau skal starte i samme kolonne")
-    return (f"YAML kan ikke læses ({problem.strip() or context}) — tjek indrykning, kolon og "
-            "anførselstegn")
+        return "indrykningen passer ikke — felter på samme niveau skal starte i samme kolonne"
+    return (
+        f"YAML kan ikke læses ({problem.strip() or context}) — tjek indrykning, kolon og "
+        "anførselstegn"
+    )

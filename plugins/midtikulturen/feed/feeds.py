@@ -7,7 +7,7 @@ import re
 import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from html import escape
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -18,7 +18,7 @@ from lxml import etree
 
 RSS_TYPE = "application/rss+xml"
 ATOM_TYPE = "application/atom+xml"
-NO_ITEMS_DATE = datetime(2000, 1, 1, tzinfo=timezone.utc)
+NO_ITEMS_DATE = datetime(2000, 1, 1, tzinfo=UTC)
 GENERATOR_URI = "https://lkiesow.github.io/python-feedgen"
 
 
@@ -123,7 +123,7 @@ class FeedWriter:
             ends = [*starts[1:], xml.rindex(_ITEM_END[rss]) + 1]
             if len(starts) != len(items):
                 raise ValueError("feedgen wrote an unexpected document")
-            for item, start, end in zip(items, starts, ends):
+            for item, start, end in zip(items, starts, ends, strict=False):
                 chunk = xml[start:end]
                 self._spool.seek(self._end)
                 self._spool.write(chunk)
@@ -170,8 +170,9 @@ class _Spooled:
 
 
 ATOM = "http://www.w3.org/2005/Atom"
-_ENTRY_CHANNEL = Channel("-", "-", "https://example.org/", "https://example.org/rss.xml",
-                         "https://example.org/atom.xml")
+_ENTRY_CHANNEL = Channel(
+    "-", "-", "https://example.org/", "https://example.org/rss.xml", "https://example.org/atom.xml"
+)
 # Pretty-printed, an RSS item starts its line at depth 2 (rss, channel) and an Atom entry at
 # depth 1; content is escaped text, so these lines can only be the elements' own tags.
 _ITEM_START = {True: re.compile(rb"\n    <item>"), False: re.compile(rb"\n  <entry>")}
@@ -189,13 +190,13 @@ def _tree(generator: Any, rss: bool) -> Any:
 
 
 def _serialise(root: Any) -> bytes:
-    xml: bytes = etree.tostring(root, pretty_print=True, xml_declaration=True,
-                                encoding="UTF-8")
+    xml: bytes = etree.tostring(root, pretty_print=True, xml_declaration=True, encoding="UTF-8")
     return xml
 
 
-def _generator(channel: Channel, items: Sequence[FeedItem], *, rss: bool,
-               updated: datetime | None = None) -> Any:
+def _generator(
+    channel: Channel, items: Sequence[FeedItem], *, rss: bool, updated: datetime | None = None
+) -> Any:
     described: Callable[[str], str] = _as_html if rss else str
     fg = FeedGenerator()
     fg.load_extension("dc", atom=False, rss=True)
@@ -203,8 +204,11 @@ def _generator(channel: Channel, items: Sequence[FeedItem], *, rss: bool,
     fg.title(channel.title)
     fg.subtitle(described(channel.description))
     fg.language(channel.language)
-    fg.link(href=channel.rss_url if rss else channel.atom_url, rel="self",
-            type=RSS_TYPE if rss else ATOM_TYPE)
+    fg.link(
+        href=channel.rss_url if rss else channel.atom_url,
+        rel="self",
+        type=RSS_TYPE if rss else ATOM_TYPE,
+    )
     fg.link(href=channel.link, rel="alternate", type="text/html")
     fg.generator("python-feedgen", uri=GENERATOR_URI)
     if channel.author:
@@ -243,6 +247,6 @@ class _Entry(FeedEntry):
 
     def atom_entry(self, extensions: bool = True) -> Any:
         entry = super().atom_entry(extensions)
-        for element, link in zip(entry.findall("link"), self.link() or []):
+        for element, link in zip(entry.findall("link"), self.link() or [], strict=False):
             element.attrib.update({key: value for key, value in link.items() if key != "href"})
         return entry

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timezone
+from datetime import UTC, date, datetime, time
 
 from ..content.model import Case, Guide
 from .feeds import Enclosure, FeedItem
@@ -10,11 +10,10 @@ from .feeds import Enclosure, FeedItem
 
 def at_midnight_utc(day: date) -> datetime:
     """The start of day in UTC: feeds need a point in time, front matter gives a date."""
-    return datetime.combine(day, time(0), tzinfo=timezone.utc)
+    return datetime.combine(day, time(0), tzinfo=UTC)
 
 
-def case_item(case: Case, url: str, content: str,
-              enclosure: Enclosure | None = None) -> FeedItem:
+def case_item(case: Case, url: str, content: str, enclosure: Enclosure | None = None) -> FeedItem:
     """The feed item of a case whose page is at the absolute url, with content as its HTML."""
     meta = case.meta
     return FeedItem(

@@ -32,13 +32,14 @@ def standalone_html(fragment: str, base_url: str) -> str:
 
 _PERMALINK = re.compile(r'<a class="headerlink"[^>]*>.*?</a>', re.DOTALL)
 _URL_ATTRIBUTE = re.compile(
-    r"""(?P<name><[a-zA-Z][^<>]*?\s(?:href|src))=(?P<quote>["'])(?P<url>[^<>]*?)(?P=quote)""")
+    r"""(?P<name><[a-zA-Z][^<>]*?\s(?:href|src))=(?P<quote>["'])(?P<url>[^<>]*?)(?P=quote)"""
+)
 
 
 def _absolute(match: re.Match[str], base_url: str) -> str:
     url = unescape(match["url"])
     absolute = escape(urljoin(base_url, url), quote=True) if url else match["url"]
-    return f'{match["name"]}={match["quote"]}{absolute}{match["quote"]}'
+    return f"{match['name']}={match['quote']}{absolute}{match['quote']}"
 
 
 FEED_REL = "alternate "
@@ -50,6 +51,9 @@ does not take it for an alternate site and fetch `sitemap.xml` beside each feed:
 
 def with_feed_links(page_html: str, links: Sequence[FeedLink]) -> str:
     """page_html with a `<link rel="alternate ">` per feed at the end of its `<head>`."""
-    tags = "".join(f'<link rel="{FEED_REL}" type="{escape(link.type)}" '
-                   f'title="{escape(link.title)}" href="{escape(link.href)}">' for link in links)
+    tags = "".join(
+        f'<link rel="{FEED_REL}" type="{escape(link.type)}" '
+        f'title="{escape(link.title)}" href="{escape(link.href)}">'
+        for link in links
+    )
     return page_html.replace("</head>", f"{tags}</head>", 1)

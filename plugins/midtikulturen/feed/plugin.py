@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import posixpath
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
@@ -15,8 +16,8 @@ from .. import order
 from ..content.model import Case
 from ..images.hooks import case_enclosure
 from ..state import catalog, collection_plugin
-from .config import FeedConfig
-from .feeds import ATOM_TYPE, RSS_TYPE, Channel, FeedItem, FeedWriter
+from .config import FeedConfig, settings_problem
+from .feeds import FeedItem, FeedWriter
 from .items import case_item, guide_item
 from .markup import FeedLink, standalone_html, with_feed_links
 from .plan import FeedSpec, folder_of_listing, plan_feeds
@@ -43,16 +44,8 @@ class FeedPlugin(BasePlugin[FeedConfig]):
         self._dirty = dirty
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        if not config.site_url:
-            raise PluginError("mkdocs.yml: nyhedsfeeds kræver `site_url` (fx "
-                              "`site_url: https://www.midtikulturen.dk/`), da feedlæsere "
-                              "skal have hele adresser")
-        if self.config.max_entries < 1 or self.config.max_entries_per_term < 0:
-            raise PluginError("mkdocs.yml: under midtikulturen/feed skal `max_entries` være mindst "
-                              "1 og `max_entries_per_term` mindst 0 (0: alle) — ret tallene")
-        if self.config.rss_path == self.config.atom_path:
-            raise PluginError("mkdocs.yml: `rss_path` og `atom_path` under midtikulturen/feed skal "
-                              "være forskellige filer")
+        if problem := settings_problem(self.config, config.site_url):
+            raise PluginError(problem)
         # Under `serve --dirty` items stay from the last build, which rendered the pages that
         # did not change; feeds list only what the catalog publishes, so a stale item never
         # appears.
@@ -67,40 +60,42 @@ class FeedPlugin(BasePlugin[FeedConfig]):
         add_podcast_feeds(files, config, catalog(config), collection_plugin(config))
         self._cases = dict(catalog(config).by_uri)
         self.feeds = plan_feeds(
-            catalog(config), config.site_name, config.site_description or config.site_name,
+            catalog(config),
+            config.site_name,
+            config.site_description or config.site_name,
             collection_plugin(config).config.cases_dir,
-            collection_plugin(config).config.guides_dir, self.config.max_entries,
-            self.config.max_entries_per_term)
+            collection_plugin(config).config.guides_dir,
+            self.config.max_entries,
+            self.config.max_entries_per_term,
+        )
         return files
 
     @event_priority(order.CAPTURE_STORY)
-    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig,
-                        files: Files) -> str:
-        if (case := self._cases.get(page.file.src_uri)) and page.canonical_url:
-            content = standalone_html(html, page.canonical_url)
-            self._add(case.src_uri, case_item(case, page.canonical_url, content,
-                                              case_enclosure(config, case)))
-        elif (guide := collection_plugin(config).guides.get(page.file.src_uri)) and (
-                page.canonical_url):
-            self._add(guide.src_uri, guide_item(
-                guide, page.canonical_url, standalone_html(html, page.canonical_url),
-                publisher(config)))
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        if not (url := page.canonical_url):
+            return html
+        if case := self._cases.get(page.file.src_uri):
+            story = standalone_html(html, url)
+            self._add(case.src_uri, case_item(case, url, story, case_enclosure(config, case)))
+        elif guide := collection_plugin(config).guides.get(page.file.src_uri):
+            story = standalone_html(html, url)
+            self._add(guide.src_uri, guide_item(guide, url, story, publisher(config)))
         return html
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         specs = [self.feeds[""], *([own] if (own := self.own_feed(page)) else [])]
-        return with_feed_links(output, [
-            FeedLink(kind, f"{spec.title} – {name}", get_relative_url(path, page.url))
-            for spec in specs for name, path, kind in self.files_of(spec)])
+        return with_feed_links(
+            output, self._links(specs, lambda path: get_relative_url(path, page.url))
+        )
 
-    def on_post_template(self, output_content: str, *, template_name: str,
-                         config: MkDocsConfig) -> str:
+    def on_post_template(
+        self, output_content: str, *, template_name: str, config: MkDocsConfig
+    ) -> str:
         if template_name != "404.html":
             return output_content
         root = urlsplit(config.site_url or "/").path or "/"
-        return with_feed_links(output_content, [
-            FeedLink(kind, f"{self.feeds[''].title} – {name}", posixpath.join(root, path))
-            for name, path, kind in self.files_of(self.feeds[""])])
+        links = self._links([self.feeds[""]], lambda path: posixpath.join(root, path))
+        return with_feed_links(output_content, links)
 
     @event_priority(order.BEFORE_MATERIAL_SEARCH)
     def on_post_build(self, *, config: MkDocsConfig) -> None:
@@ -112,12 +107,14 @@ class FeedPlugin(BasePlugin[FeedConfig]):
                 partial += 1
                 continue
             (_, rss_path, _), (_, atom_path, _) = self.files_of(spec)
-            channel = self._channel(config, spec, rss_path, atom_path)
+            channel = spec.channel(config.site_url or "", rss_path, atom_path, publisher(config))
             self._writer.write_file(Path(config.site_dir, rss_path), channel, ids, rss=True)
             self._writer.write_file(Path(config.site_dir, atom_path), channel, ids, rss=False)
         if partial:
-            log.info(f"{partial} feeds are left as they were: this build did not render all "
-                     "their items (a dirty build); a full build writes them.")
+            log.info(
+                f"{partial} feeds er ikke skrevet om, da denne bygning ikke lavede alle deres "
+                "sider (--dirty); en fuld bygning skriver dem."
+            )
         if not self._dirty:
             self._close()
 
@@ -128,6 +125,14 @@ class FeedPlugin(BasePlugin[FeedConfig]):
         assert self._writer is not None
         self._writer.add(item)
         self._ids[src_uri] = item.id
+
+    def _links(self, specs: list[FeedSpec], href: Callable[[str], str]) -> list[FeedLink]:
+        """The <link> of each file of the feeds, href made from its path from the site root."""
+        return [
+            FeedLink(kind, f"{spec.title} – {name}", href(path))
+            for spec in specs
+            for name, path, kind in self.files_of(spec)
+        ]
 
     def _close(self) -> None:
         if self._writer is not None:
@@ -141,17 +146,7 @@ class FeedPlugin(BasePlugin[FeedConfig]):
 
     def files_of(self, spec: FeedSpec) -> list[tuple[str, str, str]]:
         """The feed's files as (name, path from the site root, MIME type)."""
-        rss, atom = self.config.rss_path, self.config.atom_path
-        if spec.folder:
-            rss, atom = spec.path(posixpath.basename(rss)), spec.path(posixpath.basename(atom))
-        return [("RSS", rss, RSS_TYPE), ("Atom", atom, ATOM_TYPE)]
-
-    def _channel(self, config: MkDocsConfig, spec: FeedSpec, rss: str, atom: str) -> Channel:
-        site_url = config.site_url or ""
-        return Channel(title=spec.title, description=spec.description,
-                       link=urljoin(site_url, spec.folder + "/" if spec.folder else ""),
-                       rss_url=urljoin(site_url, rss), atom_url=urljoin(site_url, atom),
-                       author=publisher(config))
+        return spec.files(self.config.rss_path, self.config.atom_path)
 
 
 def publisher(config: MkDocsConfig) -> str:

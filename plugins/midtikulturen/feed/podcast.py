@@ -92,8 +92,9 @@ def render_podcast(show: Show, episodes: Sequence[Episode]) -> bytes:
         entry.link(href=episode.link)
         entry.guid(episode.guid, permalink=False)
         entry.pubDate(episode.published)
-        entry.enclosure(episode.enclosure.url, str(episode.enclosure.length),
-                        episode.enclosure.type)
+        entry.enclosure(
+            episode.enclosure.url, str(episode.enclosure.length), episode.enclosure.type
+        )
         entry.podcast.itunes_duration(episode.duration)
         entry.podcast.itunes_explicit("no")
         entry.podcast.itunes_episode_type("full")
@@ -111,9 +112,10 @@ def _finish(root: etree._Element, episodes: Sequence[Episode]) -> None:
     for explicit in root.iter(f"{{{ITUNES_NS}}}explicit"):
         explicit.text = "true" if explicit.text == "yes" else "false"
     items = root.findall("./channel/item")
-    for item, episode in zip(items, episodes):
-        transcript = etree.SubElement(item, f"{{{PODCAST_NS}}}transcript", nsmap={
-            "podcast": PODCAST_NS})
+    for item, episode in zip(items, episodes, strict=False):
+        transcript = etree.SubElement(
+            item, f"{{{PODCAST_NS}}}transcript", nsmap={"podcast": PODCAST_NS}
+        )
         transcript.set("url", episode.transcript.url)
         transcript.set("type", episode.transcript.type)
         transcript.set("language", "da")
@@ -121,15 +123,29 @@ def _finish(root: etree._Element, episodes: Sequence[Episode]) -> None:
             chapters = etree.SubElement(item, f"{{{PODCAST_NS}}}chapters")
             chapters.set("url", episode.chapters_url)
             chapters.set("type", CHAPTERS_TYPE)
-    etree.cleanup_namespaces(root, top_nsmap={"podcast": PODCAST_NS},
-                             keep_ns_prefixes=["podcast", "itunes", "atom", "content"])
+    etree.cleanup_namespaces(
+        root,
+        top_nsmap={"podcast": PODCAST_NS},
+        keep_ns_prefixes=["podcast", "itunes", "atom", "content"],
+    )
 
 
 def chapters_document(title: str, chapters: Sequence[Chapter]) -> str:
     """The chapters of an episode in the Podcasting 2.0 JSON chapters format."""
-    return json.dumps({"version": "1.2.0", "title": title, "chapters": [
-        {"startTime": chapter.start, "title": chapter.title} for chapter in chapters]},
-        ensure_ascii=False, indent=2) + "\n"
+    return (
+        json.dumps(
+            {
+                "version": "1.2.0",
+                "title": title,
+                "chapters": [
+                    {"startTime": chapter.start, "title": chapter.title} for chapter in chapters
+                ],
+            },
+            ensure_ascii=False,
+            indent=2,
+        )
+        + "\n"
+    )
 
 
 def series_feed_uri(podcast_dir: str, series: Term) -> str:

@@ -19,8 +19,9 @@ if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
 
 
-def add_podcast_feeds(files: Files, config: MkDocsConfig, catalog: Catalog,
-                      collection: Any) -> None:
+def add_podcast_feeds(
+    files: Files, config: MkDocsConfig, catalog: Catalog, collection: Any
+) -> None:
     """A feed per series in the vocabulary (one without episodes too), and the artwork."""
     options = collection.config
     site_url = config.site_url or ""
@@ -37,10 +38,18 @@ def add_podcast_feeds(files: Files, config: MkDocsConfig, catalog: Catalog,
     contact = extra.get("contact") or {}
     author = config.site_author or config.site_name
     for series in catalog.vocabulary.terms[Taxonomy.SERIES]:
-        episodes = [feed_episode(e, url_of, docs, collection.placed.chapters.get(e.slug))
-                    for e in series_episodes(catalog.episodes, series)]
+        episodes = [
+            feed_episode(e, url_of, docs, collection.placed.chapters.get(e.slug))
+            for e in series_episodes(catalog.episodes, series)
+        ]
         feed = series_feed_uri(podcast_dir, series)
-        described = show(series, f"{series.name}: en podcast fra {config.site_name}.",
-                         url_of(posixpath.join(podcast_dir, "index.md")), urljoin(site_url, feed),
-                         url_of(artwork), author, str(contact.get("email") or ""))
+        described = show(
+            series,
+            f"{series.name}: en podcast fra {config.site_name}.",
+            url_of(posixpath.join(podcast_dir, "index.md")),
+            urljoin(site_url, feed),
+            url_of(artwork),
+            author,
+            str(contact.get("email") or ""),
+        )
         files.append(File.generated(config, feed, content=render_podcast(described, episodes)))

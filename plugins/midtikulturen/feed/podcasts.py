@@ -19,18 +19,24 @@ DANISH_TIME = ZoneInfo("Europe/Copenhagen")
 ARTWORK = "artwork.png"
 
 
-def feed_episode(episode: Episode, url_of: Callable[[str], str], docs: Path,
-                 chapters_uri: str | None) -> FeedEpisode:
+def feed_episode(
+    episode: Episode, url_of: Callable[[str], str], docs: Path, chapters_uri: str | None
+) -> FeedEpisode:
     """One episode as its series' feed lists it; url_of makes a source URI absolute."""
     page = url_of(episode.src_uri)
     return FeedEpisode(
-        title=episode.meta.title, description=episode.meta.description, link=page, guid=page,
+        title=episode.meta.title,
+        description=episode.meta.description,
+        link=page,
+        guid=page,
         published=datetime.combine(episode.meta.date, time(6), DANISH_TIME),
-        enclosure=_enclosure(episode, url_of, docs), duration=episode.meta.duration,
+        enclosure=_enclosure(episode, url_of, docs),
+        duration=episode.meta.duration,
         transcript=_transcript(episode, url_of, page),
         chapters_url=url_of(chapters_uri) if chapters_uri else None,
         number=episode.meta.episode,
-        image_url=url_of(episode.image_uri) if episode.image_uri else None)
+        image_url=url_of(episode.image_uri) if episode.image_uri else None,
+    )
 
 
 def _enclosure(episode: Episode, url_of: Callable[[str], str], docs: Path) -> Enclosure:
@@ -52,14 +58,32 @@ def _transcript(episode: Episode, url_of: Callable[[str], str], page: str) -> Tr
     return Transcript(url_of(uri), "text/vtt" if uri.endswith(".vtt") else "text/html")
 
 
-def show(series: Term, description: str, link: str, feed_url: str, image_url: str,
-         author: str, email: str) -> Show:
+def show(
+    series: Term,
+    description: str,
+    link: str,
+    feed_url: str,
+    image_url: str,
+    author: str,
+    email: str,
+) -> Show:
     """The feed's description of a series."""
-    return Show(title=series.name, description=description, link=link, feed_url=feed_url,
-                image_url=image_url, author=author, owner_name=author, owner_email=email)
+    return Show(
+        title=series.name,
+        description=description,
+        link=link,
+        feed_url=feed_url,
+        image_url=image_url,
+        author=author,
+        owner_name=author,
+        owner_email=email,
+    )
 
 
 def series_episodes(episodes: Sequence[Episode], series: Term) -> list[Episode]:
     """The episodes of series, newest first."""
-    return sorted((e for e in episodes if e.meta.series == series),
-                  key=lambda e: (e.meta.date, e.slug), reverse=True)
+    return sorted(
+        (e for e in episodes if e.meta.series == series),
+        key=lambda e: (e.meta.date, e.slug),
+        reverse=True,
+    )

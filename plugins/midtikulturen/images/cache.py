@@ -48,9 +48,12 @@ def cache_folder() -> Path:
 def entry_key(source: bytes | str, fingerprint: str) -> str:
     """The cache key of a source's renditions: from its bytes (or their digest, see
     `SourceDigests`) and the settings."""
-    digest = hashlib.blake2b(source.encode() if isinstance(source, str) else
-                             hashlib.blake2b(source, digest_size=20).hexdigest().encode(),
-                             digest_size=20)
+    digest = hashlib.blake2b(
+        source.encode()
+        if isinstance(source, str)
+        else hashlib.blake2b(source, digest_size=20).hexdigest().encode(),
+        digest_size=20,
+    )
     digest.update(fingerprint.encode())
     return digest.hexdigest()
 
@@ -76,11 +79,20 @@ class SourceDigests:
         """The BLAKE2 digest (hex) of the bytes of the file at path."""
         real = os.path.realpath(path)
         status = os.stat(real)
-        stamp: list[object] = [status.st_size, status.st_mtime_ns, status.st_ctime_ns,
-                               status.st_ino, status.st_dev]
+        stamp: list[object] = [
+            status.st_size,
+            status.st_mtime_ns,
+            status.st_ctime_ns,
+            status.st_ino,
+            status.st_dev,
+        ]
         entry = self.known.get(real)
-        if isinstance(entry, list) and len(entry) == 6 and entry[:5] == stamp and isinstance(
-                entry[5], str):
+        if (
+            isinstance(entry, list)
+            and len(entry) == 6
+            and entry[:5] == stamp
+            and isinstance(entry[5], str)
+        ):
             found = entry[5]
         else:
             found = file_digest(Path(real))
@@ -93,8 +105,9 @@ class SourceDigests:
             return
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            with tempfile.NamedTemporaryFile("w", dir=self.path.parent, delete=False,
-                                             encoding="utf-8") as out:
+            with tempfile.NamedTemporaryFile(
+                "w", dir=self.path.parent, delete=False, encoding="utf-8"
+            ) as out:
                 json.dump(self.used, out)
             os.replace(out.name, self.path)
         except OSError:
@@ -126,8 +139,16 @@ class RenditionCache:
                 path = entry / _file_name(str(item["name"]), str(item["mime"]))
                 if path.stat().st_size != item["length"] or file_digest(path) != item["digest"]:
                     return None
-                found.append(Stored(str(item["name"]), int(item["width"]), int(item["height"]),
-                                    str(item["mime"]), path, int(item["length"])))
+                found.append(
+                    Stored(
+                        str(item["name"]),
+                        int(item["width"]),
+                        int(item["height"]),
+                        str(item["mime"]),
+                        path,
+                        int(item["length"]),
+                    )
+                )
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None
         return found
@@ -140,13 +161,25 @@ class RenditionCache:
         for item in made:
             path = building / _file_name(item.name, item.mime)
             path.write_bytes(item.data)
-            records.append({"name": item.name, "width": item.width, "height": item.height,
-                            "mime": item.mime, "length": len(item.data),
-                            "digest": hashlib.blake2b(item.data, digest_size=20).hexdigest()})
-            stored.append(Stored(item.name, item.width, item.height, item.mime,
-                                 entry / path.name, len(item.data)))
-        (building / MANIFEST).write_text(json.dumps(
-            {"format": FORMAT, "key": key, "renditions": records}, indent=1), encoding="utf-8")
+            records.append(
+                {
+                    "name": item.name,
+                    "width": item.width,
+                    "height": item.height,
+                    "mime": item.mime,
+                    "length": len(item.data),
+                    "digest": hashlib.blake2b(item.data, digest_size=20).hexdigest(),
+                }
+            )
+            stored.append(
+                Stored(
+                    item.name, item.width, item.height, item.mime, entry / path.name, len(item.data)
+                )
+            )
+        (building / MANIFEST).write_text(
+            json.dumps({"format": FORMAT, "key": key, "renditions": records}, indent=1),
+            encoding="utf-8",
+        )
         if entry.exists():
             shutil.rmtree(entry, ignore_errors=True)
         try:
@@ -154,7 +187,6 @@ class RenditionCache:
         except OSError:  # another build stored the same entry meanwhile: theirs is as good
             shutil.rmtree(building, ignore_errors=True)
         return stored
-
 
     def prune(self, days: int = KEEP_DAYS) -> int:
         """Remove the entries no build has used for days, at most once a day; how many."""

@@ -22,9 +22,11 @@ def images_plugin(config: MkDocsConfig) -> ImagesPlugin:
     """The images plugin of this build: without it, no picture may be published."""
     plugin = config.plugins.get(IMAGES)
     if plugin is None:
-        raise PluginError(f"Add the plugin '{IMAGES}' to `plugins:` in mkdocs.yml, after "
-                          "'midtikulturen/collection': it publishes the pictures (resized, "
-                          "without their GPS positions and other metadata).")
+        raise PluginError(
+            f"mkdocs.yml: tilføj '{IMAGES}' under `plugins:` efter "
+            "'midtikulturen/collection' — det er det plugin, der udgiver billederne (skaleret og "
+            "uden GPS-position og andre metadata)"
+        )
     return plugin
 
 

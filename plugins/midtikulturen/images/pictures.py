@@ -39,8 +39,12 @@ class BuildPictures:
         image = self.sets.get(case.image_uri or "")
         if image is None:
             return None
-        return picture(image, lambda r: relative(image.site_uri(r), page_url),
-                       alt=case.meta.image_alt or "", main=True)
+        return picture(
+            image,
+            lambda r: relative(image.site_uri(r), page_url),
+            alt=case.meta.image_alt or "",
+            main=True,
+        )
 
     def enclosure(self, case: Case, site_url: str) -> tuple[str, int, str] | None:
         """A case picture for feed readers: the 960 px JPEG's address, length and type."""
@@ -64,8 +68,7 @@ class BuildPictures:
         page_url = self.case_pages.get(case.image_uri or "")
         if image is None or page_url is None:
             return None
-        return thumbnail(image, lambda r: Thumbnails.BASE + relative(
-            image.site_uri(r), page_url))
+        return thumbnail(image, lambda r: Thumbnails.BASE + relative(image.site_uri(r), page_url))
 
     def _thumbnail_data(self, case: Case) -> dict[str, object] | None:
         image = self.sets.get(case.image_uri or "")
@@ -73,8 +76,11 @@ class BuildPictures:
             return None
         narrowest = {mime: image.widths(mime)[0] for mime in self.settings.formats}
         jpeg = narrowest[JPEG]
-        return {"width": jpeg.width, "height": jpeg.height,
-                "sources": {mime: image.site_uri(r) for mime, r in narrowest.items()}}
+        return {
+            "width": jpeg.width,
+            "height": jpeg.height,
+            "sources": {mime: image.site_uri(r) for mime, r in narrowest.items()},
+        }
 
 
 def site_picture_of(config: Any, pictures: BuildPictures) -> bytes:

@@ -32,8 +32,9 @@ class ImageSet:
 
     def site_uri(self, rendition: Stored) -> str:
         """Where rendition is published, from the site's root."""
-        label = {SOCIAL_NAME: "1200x630", COPY_NAME: "kopi"}.get(rendition.name,
-                                                                 f"{rendition.name}w")
+        label = {SOCIAL_NAME: "1200x630", COPY_NAME: "kopi"}.get(
+            rendition.name, f"{rendition.name}w"
+        )
         name = f"{self.stem}-{label}-{self.tag}.{SUFFIX[rendition.mime]}"
         return posixpath.join(self.folder, name)
 
@@ -49,8 +50,7 @@ class ImageSet:
 
     def widths(self, mime: str) -> tuple[Stored, ...]:
         """The renditions of one format, narrowest first."""
-        return tuple(sorted((r for r in self.responsive if r.mime == mime),
-                            key=lambda r: r.width))
+        return tuple(sorted((r for r in self.responsive if r.mime == mime), key=lambda r: r.width))
 
     @property
     def copy(self) -> Stored:
@@ -77,9 +77,14 @@ class Failed:
     reason: str
 
 
-def prepare(root: Path, sources: Iterable[str], settings: Settings, cache: RenditionCache,
-            site_folder: dict[str, str] | None = None,
-            workers: int | None = None) -> dict[str, ImageSet | Failed]:
+def prepare(
+    root: Path,
+    sources: Iterable[str],
+    settings: Settings,
+    cache: RenditionCache,
+    site_folder: dict[str, str] | None = None,
+    workers: int | None = None,
+) -> dict[str, ImageSet | Failed]:
     """The renditions of each source (project paths under root), from cache or made anew.
 
     site_folder maps a source to the site folder its renditions go to (default: the source's
@@ -94,14 +99,25 @@ def prepare(root: Path, sources: Iterable[str], settings: Settings, cache: Rendi
     keys = {uri: entry_key(digests.digest(root / uri), settings.fingerprint) for uri in unique}
     jobs = workers or min(len(unique), os.cpu_count() or 1)
     with ThreadPoolExecutor(max_workers=jobs) as pool:
-        results = dict(zip(unique, pool.map(
-            lambda uri: _one(root, uri, keys[uri], settings, cache, folders), unique)))
+        results = dict(
+            zip(
+                unique,
+                pool.map(lambda uri: _one(root, uri, keys[uri], settings, cache, folders), unique),
+                strict=True,
+            )
+        )
     digests.save()
     return results
 
 
-def _one(root: Path, uri: str, key: str, settings: Settings, cache: RenditionCache,
-         folders: dict[str, str]) -> ImageSet | Failed:
+def _one(
+    root: Path,
+    uri: str,
+    key: str,
+    settings: Settings,
+    cache: RenditionCache,
+    folders: dict[str, str],
+) -> ImageSet | Failed:
     stored = cache.get(key)
     with (root / uri).open("rb") as stream:
         head = stream.read(HEAD_BYTES)

@@ -46,7 +46,10 @@ class ImagesPlugin(BasePlugin[ImagesConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         widths = tuple(sorted(set(self.config.widths)))
         if not widths or widths[0] < 1 or widths[-1] > MAX_WIDTH:
-            raise PluginError(f"The images plugin's `widths` must be 1 to {MAX_WIDTH} pixels.")
+            raise PluginError(
+                "mkdocs.yml: `widths` under midtikulturen/images skal være 1 til "
+                f"{MAX_WIDTH} pixels"
+            )
         formats = (AVIF, WEBP, JPEG) if self.config.avif else (WEBP, JPEG)
         settings = Settings(widths=widths, formats=formats)
         self.root = Path(config.config_file_path or ".").resolve().parent
@@ -55,7 +58,8 @@ class ImagesPlugin(BasePlugin[ImagesConfig]):
             self.cache = RenditionCache(cache_folder())
         else:  # this build's own folder, removed when MkDocs shuts down
             self._scratch = self._scratch or tempfile.TemporaryDirectory(
-                prefix="midtikulturen-images-")
+                prefix="midtikulturen-images-"
+            )
             self.cache = RenditionCache(Path(self._scratch.name))
         self.pictures = BuildPictures(settings, outputs)
         use_thumbnails(None)
@@ -63,32 +67,52 @@ class ImagesPlugin(BasePlugin[ImagesConfig]):
 
     @event_priority(order.SWAP_PICTURES)
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
-        pictures = {path: f for f in files
-                    if posixpath.splitext(f.src_uri)[1].lower() in IMAGE_SUFFIXES
-                    and not f.inclusion.is_excluded() and (path := self._project_path(f))}
+        pictures = {
+            path: f
+            for f in files
+            if posixpath.splitext(f.src_uri)[1].lower() in IMAGE_SUFFIXES
+            and not f.inclusion.is_excluded()
+            and (path := self._project_path(f))
+        }
         assert self.pictures is not None
-        made = prepare(self.root, pictures, self.pictures.settings, self.cache,
-                       {path: posixpath.dirname(f.src_uri) for path, f in pictures.items()})
+        made = prepare(
+            self.root,
+            pictures,
+            self.pictures.settings,
+            self.cache,
+            {path: posixpath.dirname(f.src_uri) for path, f in pictures.items()},
+        )
         failed = [result for result in made.values() if isinstance(result, Failed)]
         if failed:
-            raise PluginError("\n".join(
-                f"{f.source}:1: billedet kan ikke læses ({f.reason}) — gem det igen fra dit "
-                "billedprogram" for f in failed))
+            raise PluginError(
+                "\n".join(
+                    f"{f.source}:1: billedet kan ikke læses ({f.reason}) — gem det igen fra dit "
+                    "billedprogram"
+                    for f in failed
+                )
+            )
         for path, result in made.items():
             assert isinstance(result, ImageSet)
             original = pictures[path]
             files.remove(original)
-            files.append(File.generated(config, original.src_uri,
-                                        abs_src_path=str(result.copy.path)))
+            files.append(
+                File.generated(config, original.src_uri, abs_src_path=str(result.copy.path))
+            )
             for rendition in result.renditions:
-                files.append(File.generated(config, result.site_uri(rendition),
-                                            abs_src_path=str(rendition.path)))
+                files.append(
+                    File.generated(
+                        config, result.site_uri(rendition), abs_src_path=str(rendition.path)
+                    )
+                )
             self.pictures.sets[original.src_uri] = result
-        files.append(File.generated(config, SOCIAL_URI,
-                                    content=site_picture_of(config, self.pictures)))
+        files.append(
+            File.generated(config, SOCIAL_URI, content=site_picture_of(config, self.pictures))
+        )
         self.pictures.case_pages = {
-            case.image_uri: page.url for case in catalog(config).cases
-            if case.image_uri and (page := files.get_file_from_path(case.src_uri))}
+            case.image_uri: page.url
+            for case in catalog(config).cases
+            if case.image_uri and (page := files.get_file_from_path(case.src_uri))
+        }
         use_thumbnails(self.pictures.thumbnails())
         self.cache.prune()
         return files
@@ -99,8 +123,7 @@ class ImagesPlugin(BasePlugin[ImagesConfig]):
             self._scratch = None
 
     @event_priority(order.PICTURES_IN_STORY)
-    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig,
-                        files: Files) -> str:
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         def replace(src: str, alt: str) -> Markup | None:
             if urlsplit(src).scheme or src.startswith("/"):
                 return None
@@ -108,8 +131,13 @@ class ImagesPlugin(BasePlugin[ImagesConfig]):
             image = self.pictures.sets.get(target) if self.pictures else None
             if image is None:
                 return None
-            return picture(image, lambda r: get_relative_url(image.site_uri(r), page.url),
-                           alt=alt, sizes=MAIN_SIZES)
+            return picture(
+                image,
+                lambda r: get_relative_url(image.site_uri(r), page.url),
+                alt=alt,
+                sizes=MAIN_SIZES,
+            )
+
         return with_pictures(html, replace)
 
     def _project_path(self, file: File) -> str | None:

@@ -46,8 +46,9 @@ def widths_for(width: int, settings: Settings) -> tuple[int, ...]:
     return tuple(chosen)
 
 
-def make_renditions(data: bytes, settings: Settings, social: bool = True,
-                    keep: str | None = None) -> list[Encoded]:
+def make_renditions(
+    data: bytes, settings: Settings, social: bool = True, keep: str | None = None
+) -> list[Encoded]:
     """Every rendition of the picture in data: each width in each format, and the sharing crop.
 
     keep is the source's own MIME type: where the settings do not make that format (PNG,
@@ -58,21 +59,29 @@ def make_renditions(data: bytes, settings: Settings, social: bool = True,
     made, larger = [], picture
     for width in sorted(widths_for(picture.width, settings), reverse=True):
         height = max(1, round(picture.height * width / picture.width))
-        resized = _clean(larger.resize((width, height), Image.Resampling.LANCZOS,
-                                       reducing_gap=2.0))
+        resized = _clean(larger.resize((width, height), Image.Resampling.LANCZOS, reducing_gap=2.0))
         larger = resized  # each width from the next larger one: a third of the work
         for mime in settings.formats:
             made.append(Encoded(str(width), width, height, mime, encode(resized, mime, settings)))
     made.sort(key=lambda e: (e.width, settings.formats.index(e.mime)))
     if keep in (PNG, GIF):
         widest = made[-1]
-        copy = picture.resize((widest.width, widest.height), Image.Resampling.LANCZOS,
-                              reducing_gap=2.0) if picture.width != widest.width else picture
-        made.append(Encoded(COPY_NAME, widest.width, widest.height, keep,
-                            encode(_clean(copy), keep, settings)))
+        copy = (
+            picture.resize(
+                (widest.width, widest.height), Image.Resampling.LANCZOS, reducing_gap=2.0
+            )
+            if picture.width != widest.width
+            else picture
+        )
+        made.append(
+            Encoded(
+                COPY_NAME, widest.width, widest.height, keep, encode(_clean(copy), keep, settings)
+            )
+        )
     if social:
-        crop = _clean(ImageOps.fit(picture, settings.social, Image.Resampling.LANCZOS,
-                                   centering=(0.5, 0.4)))
+        crop = _clean(
+            ImageOps.fit(picture, settings.social, Image.Resampling.LANCZOS, centering=(0.5, 0.4))
+        )
         made.append(Encoded(SOCIAL_NAME, *settings.social, JPEG, encode(crop, JPEG, settings)))
     return made
 
@@ -91,21 +100,28 @@ def decode(data: bytes, largest: int) -> Image.Image:
                 opened.seek(0)  # an animated image shows its first frame
                 picture = ImageOps.exif_transpose(opened)
                 return _srgb(picture)
-    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError,
-            Image.DecompressionBombWarning) as error:
+    except (
+        OSError,
+        ValueError,
+        SyntaxError,
+        Image.DecompressionBombError,
+        Image.DecompressionBombWarning,
+    ) as error:
         raise BadImage(str(error)) from None
 
 
 def _srgb(picture: Image.Image) -> Image.Image:
     alpha = picture.mode in ("RGBA", "LA", "PA") or (
-        picture.mode == "P" and "transparency" in picture.info)
+        picture.mode == "P" and "transparency" in picture.info
+    )
     mode = "RGBA" if alpha else "RGB"
     profile = picture.info.get("icc_profile")
     if profile:
         try:
             source = ImageCms.ImageCmsProfile(io.BytesIO(profile))
-            converted = ImageCms.profileToProfile(picture.convert(mode), source, _SRGB,
-                                                  outputMode=mode)
+            converted = ImageCms.profileToProfile(
+                picture.convert(mode), source, _SRGB, outputMode=mode
+            )
             if converted is not None:
                 return _clean(converted)
         except ImageCms.PyCMSError:
@@ -127,8 +143,7 @@ def encode(picture: Image.Image, mime: str, settings: Settings) -> bytes:
             white = Image.new("RGB", picture.size, (255, 255, 255))
             white.paste(picture, mask=picture.getchannel("A"))
             picture = white
-        picture.save(out, "JPEG", quality=settings.jpeg_quality, optimize=True,
-                     progressive=True)
+        picture.save(out, "JPEG", quality=settings.jpeg_quality, optimize=True, progressive=True)
     elif mime == PNG:
         picture.save(out, "PNG", optimize=True)
     elif mime == GIF:
@@ -136,6 +151,7 @@ def encode(picture: Image.Image, mime: str, settings: Settings) -> bytes:
     elif mime == WEBP:
         picture.save(out, "WEBP", quality=settings.webp_quality, method=4)
     else:
-        picture.save(out, _PILLOW_FORMAT[mime], quality=settings.avif_quality,
-                     speed=settings.avif_speed)
+        picture.save(
+            out, _PILLOW_FORMAT[mime], quality=settings.avif_quality, speed=settings.avif_speed
+        )
     return out.getvalue()

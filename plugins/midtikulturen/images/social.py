@@ -16,12 +16,24 @@ from PIL import Image, ImageDraw, ImageFont
 from .settings import Settings
 
 # Material for MkDocs' primary colours (`theme.palette.primary`), as its stylesheet sets them.
-PRIMARY = {"indigo": "#4051b5", "blue": "#2094f3", "teal": "#009485", "green": "#4cae4f",
-           "deep-purple": "#7e56c2", "purple": "#ab47bd", "red": "#ef5552", "pink": "#e92063",
-           "black": "#000000", "blue-grey": "#546d78", "brown": "#795649"}
+PRIMARY = {
+    "indigo": "#4051b5",
+    "blue": "#2094f3",
+    "teal": "#009485",
+    "green": "#4cae4f",
+    "deep-purple": "#7e56c2",
+    "purple": "#ab47bd",
+    "red": "#ef5552",
+    "pink": "#e92063",
+    "black": "#000000",
+    "blue-grey": "#546d78",
+    "brown": "#795649",
+}
 WHITE = (255, 255, 255)
-SYSTEM_FONTS = (Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
-                Path("/usr/share/fonts/TTF/DejaVuSans.ttf"))
+SYSTEM_FONTS = (
+    Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
+    Path("/usr/share/fonts/TTF/DejaVuSans.ttf"),
+)
 Font = ImageFont.FreeTypeFont | ImageFont.ImageFont
 
 

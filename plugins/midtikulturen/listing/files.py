@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin
 
 from mkdocs.exceptions import PluginError
@@ -25,32 +26,62 @@ ASSETS = Path(__file__).parent.parent / "assets"
 SCRIPT = "assets/midtikulturen/filter.js"
 
 
-def add_files(files: Files, config: MkDocsConfig, catalog: Catalog, layout: ListingPaths,
-              pages: Sequence[Page], intro: str | None) -> None:
+def add_files(
+    files: Files,
+    config: MkDocsConfig,
+    catalog: Catalog,
+    layout: ListingPaths,
+    pages: Sequence[Page],
+    intro: str | None,
+) -> None:
     """Every listing page an editor has not written, and the listings' data files."""
     files.append(File.generated(config, SCRIPT, abs_src_path=str(ASSETS / "filter.js")))
-    files.append(File.generated(config, layout.filter_data, content=filter_data(
-        catalog.cases, lambda case: url_of(files, case.src_uri))))
-    for uri, title in ((layout.guides, "Guides"), (layout.survey, "Kulturhuse"),
-                       (layout.podcast, "Podcast"), (layout.events, "Arrangementer")):
+    files.append(
+        File.generated(
+            config,
+            layout.filter_data,
+            content=filter_data(catalog.cases, lambda case: url_of(files, case.src_uri)),
+        )
+    )
+    for uri, title in (
+        (layout.guides, "Guides"),
+        (layout.survey, "Kulturhuse"),
+        (layout.podcast, "Podcast"),
+        (layout.events, "Arrangementer"),
+    ):
         if not files.get_file_from_path(uri):
             files.append(File.generated(config, uri, content=f"# {title}\n"))
     site_url = config.site_url or ""
     house_url = lambda h: urljoin(site_url, url_of(files, h.page_uri))  # noqa: E731
-    files.append(File.generated(config, layout.open_data("csv"),
-                                content=houses_csv(catalog.houses, house_url)))
-    files.append(File.generated(config, layout.open_data("json"),
-                                content=houses_json(catalog.houses, house_url)))
-    files.append(File.generated(config, layout.open_data("xlsx"),
-                                content=houses_xlsx(catalog.houses, house_url,
-                                                    Outputs(outputs_folder()))))
+    files.append(
+        File.generated(
+            config, layout.open_data("csv"), content=houses_csv(catalog.houses, house_url)
+        )
+    )
+    files.append(
+        File.generated(
+            config, layout.open_data("json"), content=houses_json(catalog.houses, house_url)
+        )
+    )
+    files.append(
+        File.generated(
+            config,
+            layout.open_data("xlsx"),
+            content=houses_xlsx(catalog.houses, house_url, Outputs(outputs_folder())),
+        )
+    )
     for page in pages:
         if files.get_file_from_path(page.src_uri):
             continue
         in_nav = isinstance(page, TermsPage) or page.src_uri == layout.cases
-        files.append(File.generated(
-            config, page.src_uri, content=intro if page.src_uri == layout.cases and intro else "",
-            inclusion=InclusionLevel.UNDEFINED if in_nav else InclusionLevel.NOT_IN_NAV))
+        files.append(
+            File.generated(
+                config,
+                page.src_uri,
+                content=intro if page.src_uri == layout.cases and intro else "",
+                inclusion=InclusionLevel.UNDEFINED if in_nav else InclusionLevel.NOT_IN_NAV,
+            )
+        )
 
 
 def url_of(files: Files, src_uri: str) -> str:

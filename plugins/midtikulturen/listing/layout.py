@@ -58,5 +58,9 @@ class ListingPaths:
     @property
     def overviews(self) -> dict[str, str]:
         """The overview pages that section lists link to, by what they hold."""
-        return {"guides": self.guides, "houses": self.survey, "events": self.events,
-                "podcast": self.podcast}
+        return {
+            "guides": self.guides,
+            "houses": self.survey,
+            "events": self.events,
+            "podcast": self.podcast,
+        }

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Callable, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from mkdocs.utils import get_relative_url
 
@@ -52,36 +53,66 @@ class ListingPages:
         uri = page.file.src_uri
         href = linker(files, page)
         if blocks := self.catalog.listings.get(uri):
-            html = SLOT_HTML.sub(lambda m: render_block(
-                blocks[int(m[1])].query, self.catalog, href, self.layout.cases, self.today,
-                self.layout.overviews) if int(m[1]) < len(blocks) else "", html)
+            html = SLOT_HTML.sub(
+                lambda m: (
+                    render_block(
+                        blocks[int(m[1])].query,
+                        self.catalog,
+                        href,
+                        self.layout.cases,
+                        self.today,
+                        self.layout.overviews,
+                    )
+                    if int(m[1]) < len(blocks)
+                    else ""
+                ),
+                html,
+            )
         if uri == self.layout.guides:
             maybe_href = optional_linker(files, page)
-            html += render_guides_page(self.catalog.guides, lambda g: href(g.src_uri),
-                                       lambda t: maybe_href(term_uri(t)), self.today,
-                                       href(self.calendar_uri))
+            html += render_guides_page(
+                self.catalog.guides,
+                lambda g: href(g.src_uri),
+                lambda t: maybe_href(term_uri(t)),
+                self.today,
+                href(self.calendar_uri),
+            )
         if uri == self.layout.events:
-            html += render_events(self.catalog.events, lambda e: href(e.src_uri), self.today,
-                                  href(self.event_calendars[""]))
+            html += render_events(
+                self.catalog.events,
+                lambda e: href(e.src_uri),
+                self.today,
+                href(self.event_calendars[""]),
+            )
         if uri == self.layout.podcast:
             maybe_href = optional_linker(files, page)
-            html += render_podcast_index([
-                ShowListing(series.name,
-                            maybe_href(series_feed_uri(self.layout.podcast_dir, series)),
-                            tuple((href(e.src_uri), e) for e in self.catalog.episodes
-                                  if e.meta.series == series))
-                for series in self.catalog.vocabulary.terms[Taxonomy.SERIES]])
+            html += render_podcast_index(
+                [
+                    ShowListing(
+                        series.name,
+                        maybe_href(series_feed_uri(self.layout.podcast_dir, series)),
+                        tuple(
+                            (href(e.src_uri), e)
+                            for e in self.catalog.episodes
+                            if e.meta.series == series
+                        ),
+                    )
+                    for series in self.catalog.vocabulary.terms[Taxonomy.SERIES]
+                ]
+            )
         if uri == self.layout.survey:
-            html += render_survey(survey_statistics(self.catalog.houses, self.catalog.vocabulary),
-                                  [(href(h.page_uri), h) for h in self.catalog.houses],
-                                  {kind: href(self.layout.open_data(kind))
-                                   for kind in ("xlsx", "csv", "json")})
+            html += render_survey(
+                survey_statistics(self.catalog.houses, self.catalog.vocabulary),
+                [(href(h.page_uri), h) for h in self.catalog.houses],
+                {kind: href(self.layout.open_data(kind)) for kind in ("xlsx", "csv", "json")},
+            )
         listing = self.pages.get(uri)
         if isinstance(listing, ListingPage):
             html += self._listing(listing, page, href)
         elif isinstance(listing, TermsPage):
-            html += render_entries(term_entries(listing.section, listing.entries,
-                                                lambda term: href(term_uri(term))))
+            html += render_entries(
+                term_entries(listing.section, listing.entries, lambda term: href(term_uri(term)))
+            )
         return html
 
     def _listing(self, listing: ListingPage, page: MkDocsPage, href: Callable[[str], str]) -> str:
@@ -89,12 +120,20 @@ class ListingPages:
         if listing.term:
             section = SECTION_OF[listing.term.taxonomy]
             up = (href(section.src_uri), f"Alle {section.plural}")
-        filter_html = "" if listing.term or not listing.items else render_filter(
-            self.catalog, href(self.layout.filter_data), get_relative_url(".", page.url) + "/",
-            href)
+        filter_html = (
+            ""
+            if listing.term or not listing.items
+            else render_filter(
+                self.catalog,
+                href(self.layout.filter_data),
+                get_relative_url(".", page.url) + "/",
+                href,
+            )
+        )
         html = render_listing(listing, href, self.feeds(page), up, filter_html)
         if listing.term and listing.number == 1:
             calendar = self.event_calendars.get(term_folder(listing.term))
-            html += term_sections(listing.term, self.catalog, href, self.today,
-                                href(calendar) if calendar else None)
+            html += term_sections(
+                listing.term, self.catalog, href, self.today, href(calendar) if calendar else None
+            )
         return html

@@ -10,7 +10,6 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 
 from .. import order
-from ..content.clock import today
 from ..content.directives import replace_listings
 from ..plan.listings import plan_pages
 from ..render.head import page_meta
@@ -38,8 +37,9 @@ class ListingPlugin(BasePlugin[ListingConfig]):
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         if self.config.per_page < 1:
-            raise PluginError("mkdocs.yml: `per_page` under midtikulturen/listing skal være mindst "
-                              "1 — ret tallet")
+            raise PluginError(
+                "mkdocs.yml: `per_page` under midtikulturen/listing skal være mindst 1 — ret tallet"
+            )
         self.listings = None
         config.extra_javascript.append(SCRIPT)
         return config
@@ -48,19 +48,31 @@ class ListingPlugin(BasePlugin[ListingConfig]):
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         collection, found = collection_plugin(config), catalog(config)
         options = collection.config
-        layout = ListingPaths(options.cases_dir, options.guides_dir, options.houses_dir,
-                        options.podcast_dir, options.events_dir)
+        layout = ListingPaths(
+            options.cases_dir,
+            options.guides_dir,
+            options.houses_dir,
+            options.podcast_dir,
+            options.events_dir,
+        )
         pages = plan_pages(found, options.cases_dir, self.config.per_page, self.config.title)
         intro = collection.content.intro if collection.content else None
         add_files(files, config, found, layout, pages, intro)
         self._files = files
-        self.listings = ListingPages(found, layout, {p.src_uri: p for p in pages}, today(),
-                                   partial(listing_feeds, config), collection.placed.deadlines_calendar,
-                                   collection.placed.event_calendars)
+        self.listings = ListingPages(
+            found,
+            layout,
+            {p.src_uri: p for p in pages},
+            found.today,
+            partial(listing_feeds, config),
+            collection.placed.deadlines_calendar,
+            collection.placed.event_calendars,
+        )
         return files
 
-    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig,
-                         files: Files) -> str:
+    def on_page_markdown(
+        self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str:
         if not self.listings:
             return markdown
         uri = page.file.src_uri
@@ -71,15 +83,15 @@ class ListingPlugin(BasePlugin[ListingConfig]):
             markdown = replace_listings(markdown, SLOT)
         return markdown
 
-    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig,
-                        files: Files) -> str:
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         if not self.listings or page.file.src_uri in self.listings.pages:
             return html  # a listing page is assembled just before its template, in on_page_context
         return self.listings.html(html, page, files)
 
     @event_priority(order.AFTER_SEARCH_READ)
-    def on_page_context(self, context: TemplateContext, *, page: Page, config: MkDocsConfig,
-                        nav: Navigation) -> TemplateContext:
+    def on_page_context(
+        self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> TemplateContext:
         """Assemble a listing page only now, so a thousand of them are not held at once."""
         if self.listings and self._files and page.file.src_uri in self.listings.pages:
             page.content = self.listings.html(page.content or "", page, self._files)

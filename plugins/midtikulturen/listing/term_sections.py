@@ -12,13 +12,20 @@ from ..render.listings import Href
 from ..render.templates import render
 
 
-def term_sections(term: Term, catalog: Catalog, href: Href, today: date,
-                calendar_href: str | None = None) -> str:
+def term_sections(
+    term: Term, catalog: Catalog, href: Href, today: date, calendar_href: str | None = None
+) -> str:
     """The term's events, guides and houses as sections, where it has any."""
     parts = []
     if events := [e for e in catalog.events if term in e.meta.terms]:
-        parts.append(("Arrangementer", render_events(events, lambda e: href(e.src_uri), today,
-                                                     calendar_href, heading="h3")))
+        parts.append(
+            (
+                "Arrangementer",
+                render_events(
+                    events, lambda e: href(e.src_uri), today, calendar_href, heading="h3"
+                ),
+            )
+        )
     if guides := catalog.terms.guides_of(term):
         parts.append(("Guides", render_guide_cards(guides, lambda g: href(g.src_uri), today)))
     if houses := catalog.terms.houses_of(term):

@@ -60,26 +60,48 @@ class TermsPage:
 Page = ListingPage | TermsPage
 
 
-def paginate(folder: str, items: tuple[Case, ...], per_page: int, title: str = "Cases",
-             about: str = "", term: Term | None = None) -> list[ListingPage]:
+def paginate(
+    folder: str,
+    items: tuple[Case, ...],
+    per_page: int,
+    title: str = "Cases",
+    about: str = "",
+    term: Term | None = None,
+) -> list[ListingPage]:
     """The pages of a listing of items, per_page at a time; an empty listing has one page."""
     count = max(1, math.ceil(len(items) / per_page))
     return [
-        ListingPage(folder, title, about, number, count,
-                    items[(number - 1) * per_page: number * per_page], len(items), term)
+        ListingPage(
+            folder,
+            title,
+            about,
+            number,
+            count,
+            items[(number - 1) * per_page : number * per_page],
+            len(items),
+            term,
+        )
         for number in range(1, count + 1)
     ]
 
 
-def plan_pages(catalog: Catalog, cases_folder: str, per_page: int,
-               title: str = "Cases") -> list[Page]:
+def plan_pages(
+    catalog: Catalog, cases_folder: str, per_page: int, title: str = "Cases"
+) -> list[Page]:
     """Every listing page of the site: all cases, each taxonomy's index and each term."""
     pages: list[Page] = [*paginate(cases_folder, catalog.cases, per_page, title)]
     for section in SECTIONS:
         terms = catalog.terms.terms(section.taxonomy)
-        pages.append(TermsPage(section, tuple(
-            (term, len(catalog.terms.cases_of(term))) for term in terms)))
+        pages.append(
+            TermsPage(section, tuple((term, len(catalog.terms.cases_of(term))) for term in terms))
+        )
         for term in terms:
-            pages += paginate(term_folder(term), catalog.terms.cases_of(term), per_page,
-                              term.name, section.about(term), term)
+            pages += paginate(
+                term_folder(term),
+                catalog.terms.cases_of(term),
+                per_page,
+                term.name,
+                section.about(term),
+                term,
+            )
     return pages

@@ -28,12 +28,14 @@ def relative(url: str, other: str) -> str:
     return found + "/" if url.endswith("/") else found
 
 
-def linker(page_uri: str, exists: Callable[[str], bool],
-           directory_urls: bool) -> Callable[[str], str | None]:
+def linker(
+    page_uri: str, exists: Callable[[str], bool], directory_urls: bool
+) -> Callable[[str], str | None]:
     """A function from a source URI to its URL relative to the page made from page_uri, or
     None where the site holds no such page or file."""
     here = url_of(page_uri, directory_urls)
 
     def href(uri: str) -> str | None:
         return relative(url_of(uri, directory_urls), here) if exists(uri) else None
+
     return href

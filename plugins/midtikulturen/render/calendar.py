@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta, timezone
-from typing import Callable
+from collections.abc import Callable
+from datetime import UTC, datetime, time, timedelta
 
 from icalendar import Calendar, Event
 
@@ -12,8 +12,9 @@ from ..content.model import Guide
 PRODUCT_ID = "-//Midt i Kulturen//Ansøgningsfrister//DA"
 
 
-def deadlines_calendar(guides: tuple[Guide, ...], url_of: Callable[[Guide], str],
-                       domain: str, name: str) -> bytes:
+def deadlines_calendar(
+    guides: tuple[Guide, ...], url_of: Callable[[Guide], str], domain: str, name: str
+) -> bytes:
     """One all-day event per deadline, linking its guide; UIDs and stamps never change.
 
     A UID is built from the guide's slug and the deadline's date, so it stays the same when
@@ -32,7 +33,7 @@ def deadlines_calendar(guides: tuple[Guide, ...], url_of: Callable[[Guide], str]
             seen[key] = seen.get(key, 0) + 1
             event = Event()
             event.add("uid", f"{key}-{seen[key]}@{domain}")
-            event.add("dtstamp", datetime.combine(guide.meta.updated, time(), timezone.utc))
+            event.add("dtstamp", datetime.combine(guide.meta.updated, time(), UTC))
             event.add("dtstart", deadline.date)
             event.add("dtend", deadline.date + timedelta(days=1))
             event.add("summary", f"{deadline.label} – {guide.meta.title}")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Callable, Sequence
+from collections.abc import Callable, Sequence
 
 from markupsafe import Markup
 
@@ -14,18 +14,29 @@ from .templates import render
 RELATED_SLOT = "<!-- mik-laes-ogsaa -->"
 
 
-def render_case(case: Case, body_html: str, *, image: Markup | None = None,
-                has_related: bool = False,
-                term_href: Callable[[Term], str | None] = lambda term: None) -> str:
+def render_case(
+    case: Case,
+    body_html: str,
+    *,
+    image: Markup | None = None,
+    has_related: bool = False,
+    term_href: Callable[[Term], str | None] = lambda term: None,
+) -> str:
     """The case page's content: header, facts with term links, story, sources.
 
     image is the case's picture as markup (a `<picture>`, see `images.html`). With
     has_related, `RELATED_SLOT` marks where "Læs også" goes (see `with_related`);
     term_href gives the link to a term's page, if it has one.
     """
-    return render("case.html", case=case, body=Markup(body_html), image=image,
-                  has_related=has_related, related_slot=Markup(RELATED_SLOT),
-                  term_href=term_href)
+    return render(
+        "case.html",
+        case=case,
+        body=Markup(body_html),
+        image=image,
+        has_related=has_related,
+        related_slot=Markup(RELATED_SLOT),
+        term_href=term_href,
+    )
 
 
 def with_related(content: str, related: Sequence[tuple[str, Case]]) -> str:
@@ -36,5 +47,4 @@ def with_related(content: str, related: Sequence[tuple[str, Case]]) -> str:
     in content: an editor's story that happens to hold the same comment stays as written.
     """
     head, slot, tail = content.rpartition(RELATED_SLOT)
-    return (f"{head}{render('related.html', related=related, card=card)}{tail}" if slot
-            else content)
+    return f"{head}{render('related.html', related=related, card=card)}{tail}" if slot else content

@@ -27,7 +27,7 @@ _SVG = Markup(
     'aria-labelledby="{id}-title {id}-desc" width="100%" height="{height}em" '
     'fill="currentColor">'
     '<title id="{id}-title">{title}</title><desc id="{id}-desc">{description}</desc>'
-    '{rows}</svg>'
+    "{rows}</svg>"
 )
 _ROW = Markup(
     '<g class="mik-chart__row">'
@@ -39,8 +39,13 @@ _ROW = Markup(
 _EMPTY = Markup('<p class="mik-chart-empty">Der er endnu ingen tal at vise.</p>')
 
 
-def bar_chart(chart_id: str, title: str, description: str, rows: Sequence[tuple[str, float]],
-              value_label: Callable[[float], str]) -> Markup:
+def bar_chart(
+    chart_id: str,
+    title: str,
+    description: str,
+    rows: Sequence[tuple[str, float]],
+    value_label: Callable[[float], str],
+) -> Markup:
     """A bar per (name, value) row, with its name above and value_label(value) beside it.
 
     chart_id must be lower-case letters, digits and hyphens; it prefixes the ids of the
@@ -51,20 +56,34 @@ def bar_chart(chart_id: str, title: str, description: str, rows: Sequence[tuple[
     if not rows:
         return _EMPTY
     largest = max(max(value for _, value in rows), 0)
-    drawn = Markup("").join(_row(index, name, value, largest, value_label)
-                            for index, (name, value) in enumerate(rows))
-    return _SVG.format(id=chart_id, height=_units(ROW_EM * len(rows) + 0.3), title=title,
-                       description=description, rows=drawn)
+    drawn = Markup("").join(
+        _row(index, name, value, largest, value_label) for index, (name, value) in enumerate(rows)
+    )
+    return _SVG.format(
+        id=chart_id,
+        height=_units(ROW_EM * len(rows) + 0.3),
+        title=title,
+        description=description,
+        rows=drawn,
+    )
 
 
-def _row(index: int, name: str, value: float, largest: float,
-         value_label: Callable[[float], str]) -> Markup:
+def _row(
+    index: int, name: str, value: float, largest: float, value_label: Callable[[float], str]
+) -> Markup:
     width = bar_width(value, largest)
     top = index * ROW_EM
-    return _ROW.format(name_y=_units(top + NAME_Y), name=_shorten(name),
-                       bar_y=_units(top + BAR_Y), width=_units(width), height=_units(BAR_EM),
-                       fill=BAR_FALLBACK, value_x=_units(width + VALUE_GAP),
-                       value_y=_units(top + VALUE_Y), value=value_label(value))
+    return _ROW.format(
+        name_y=_units(top + NAME_Y),
+        name=_shorten(name),
+        bar_y=_units(top + BAR_Y),
+        width=_units(width),
+        height=_units(BAR_EM),
+        fill=BAR_FALLBACK,
+        value_x=_units(width + VALUE_GAP),
+        value_y=_units(top + VALUE_Y),
+        value=value_label(value),
+    )
 
 
 def bar_width(value: float, largest: float) -> float:
@@ -75,7 +94,7 @@ def bar_width(value: float, largest: float) -> float:
 
 
 def _shorten(name: str) -> str:
-    return name if len(name) <= MAX_NAME else name[:MAX_NAME - 1].rstrip() + "…"
+    return name if len(name) <= MAX_NAME else name[: MAX_NAME - 1].rstrip() + "…"
 
 
 def _units(length: float) -> str:

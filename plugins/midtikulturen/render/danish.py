@@ -63,8 +63,10 @@ def span(start: When, end: When | None) -> str:
         times = f" kl. {clock(start.time)}–{clock(end.time)}" if start.time and end.time else ""
         return weekday_date(start.day) + times
     if start.time and end.time:
-        return (f"{weekday_date(start.day)} kl. {clock(start.time)} – "
-                f"{weekday_date(end.day)} kl. {clock(end.time)}")
+        return (
+            f"{weekday_date(start.day)} kl. {clock(start.time)} – "
+            f"{weekday_date(end.day)} kl. {clock(end.time)}"
+        )
     if (start.day.year, start.day.month) == (end.day.year, end.day.month):
         return f"{start.day.day}.–{long_date(end.day)}"
     return f"{long_date(start.day)} – {long_date(end.day)}"

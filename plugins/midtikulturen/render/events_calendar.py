@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from icalendar import Calendar
@@ -17,8 +17,9 @@ EVENTS_CALENDAR = "arrangementer.ics"
 DANISH_TIME = ZoneInfo("Europe/Copenhagen")
 
 
-def events_calendar(events: Sequence[Event], url_of: Callable[[Event], str], domain: str,
-                    name: str) -> bytes:
+def events_calendar(
+    events: Sequence[Event], url_of: Callable[[Event], str], domain: str, name: str
+) -> bytes:
     """One VEVENT per event, in the order given; nothing in it depends on the clock.
 
     Times carry the Europe/Copenhagen time zone (with its VTIMEZONE, so summer time is right in
@@ -42,7 +43,7 @@ def _component(event: Event, url: str, domain: str) -> CalendarEvent:
     meta = event.meta
     component = CalendarEvent()
     component.add("uid", f"{event.slug}@{domain}")
-    component.add("dtstamp", datetime.combine(meta.start.day, datetime.min.time(), timezone.utc))
+    component.add("dtstamp", datetime.combine(meta.start.day, datetime.min.time(), UTC))
     component.add("dtstart", _moment(meta.start))
     if meta.start.all_day:
         last = meta.end.day if meta.end else meta.start.day

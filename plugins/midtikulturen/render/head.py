@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from html import escape
-from typing import Any, Mapping
+from typing import Any
 
 
 def page_meta(title: str, description: str | None = None, **extra: Any) -> dict[str, Any]:
@@ -20,5 +21,8 @@ def page_meta(title: str, description: str | None = None, **extra: Any) -> dict[
 
 def escaped_meta(meta: Mapping[str, Any]) -> dict[str, str]:
     """A hand-written page's own title and description, escaped as Material needs them."""
-    return {key: escape(value) for key in ("title", "description")
-            if isinstance(value := meta.get(key), str)}
+    return {
+        key: escape(value)
+        for key in ("title", "description")
+        if isinstance(value := meta.get(key), str)
+    }

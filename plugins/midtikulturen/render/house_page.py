@@ -10,5 +10,6 @@ from .templates import render
 
 def render_house(house: House, body_html: str, municipality_href: str | None) -> str:
     """The page content: title, lead, facts ("ikke oplyst" where unknown), text, sources."""
-    return render("house.html", house=house, body=Markup(body_html),
-                  municipality_href=municipality_href)
+    return render(
+        "house.html", house=house, body=Markup(body_html), municipality_href=municipality_href
+    )

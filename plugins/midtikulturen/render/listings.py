@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Callable, Sequence
 
 from markupsafe import Markup
 
@@ -34,16 +34,28 @@ def count_cases(n: int) -> str:
     return f"{n} case" if n == 1 else f"{n} cases"
 
 
-def render_listing(page: ListingPage, href: Href, feeds: FeedFiles = (),
-                   up: tuple[str, str] | None = None, filter_html: str = "") -> str:
+def render_listing(
+    page: ListingPage,
+    href: Href,
+    feeds: FeedFiles = (),
+    up: tuple[str, str] | None = None,
+    filter_html: str = "",
+) -> str:
     """One page of a paginated case list; href turns a source URI into a link from this page.
 
     feeds are (name, href, MIME type) triples of the feeds that follow this listing; up is
     the (href, label) of the page above, such as `/kommuner/` above `/kommuner/skive/`;
     filter_html is the case filter's form, shown above the list.
     """
-    return render("listing.html", page=page, href=href, feeds=feeds, up=up,
-                  filter=Markup(filter_html), card=card)
+    return render(
+        "listing.html",
+        page=page,
+        href=href,
+        feeds=feeds,
+        up=up,
+        filter=Markup(filter_html),
+        card=card,
+    )
 
 
 def render_entries(entries: Sequence[Entry], css: str = "mik-terms") -> str:
@@ -51,8 +63,9 @@ def render_entries(entries: Sequence[Entry], css: str = "mik-terms") -> str:
     return render("entries.html", entries=entries, css=css)
 
 
-def term_entries(section: TaxonomySection, counts: Sequence[tuple[Term, int]],
-                 href: Callable[[Term], str]) -> list[Entry]:
+def term_entries(
+    section: TaxonomySection, counts: Sequence[tuple[Term, int]], href: Callable[[Term], str]
+) -> list[Entry]:
     """Entries for every term of a taxonomy, with its number of cases."""
     return [Entry(href(term), term.name, count_cases(n)) for term, n in counts]
 

@@ -17,9 +17,25 @@ from ..content.model import House
 UrlOf = Callable[[House], str]
 Record = dict[str, Any]
 
-CSV_HEADERS = ("navn", "beskrivelse", "kommune", "kommunekode", "by", "hustype", "ejerform",
-               "åbnet", "ansatte_årsværk", "frivillige", "besøg_pr_år", "faciliteter",
-               "aktiviteter", "bredde", "længde", "side", "kilder")
+CSV_HEADERS = (
+    "navn",
+    "beskrivelse",
+    "kommune",
+    "kommunekode",
+    "by",
+    "hustype",
+    "ejerform",
+    "åbnet",
+    "ansatte_årsværk",
+    "frivillige",
+    "besøg_pr_år",
+    "faciliteter",
+    "aktiviteter",
+    "bredde",
+    "længde",
+    "side",
+    "kilder",
+)
 LIST_SEPARATOR = "; "
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -39,21 +55,32 @@ def houses_csv(houses: Sequence[House], url_of: UrlOf) -> str:
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(CSV_HEADERS)
-    writer.writerows([guard(cell) for cell in csv_row(r)]
-                     for r in house_records(houses, url_of))
+    writer.writerows([guard(cell) for cell in csv_row(r)] for r in house_records(houses, url_of))
     return out.getvalue()
 
 
 def row_values(record: Record) -> list[Any]:
     """The cells of a record in the order of CSV_HEADERS, typed: numbers, text or None."""
     location = record["location"] or {}
-    return [record["title"], record["description"], record["municipality"],
-            record["municipality_code"], record["town"], record["house_type"],
-            record["ownership"], record["opened"], record["staff_fte"], record["volunteers"],
-            record["visitors_per_year"], LIST_SEPARATOR.join(record["facilities"]),
-            LIST_SEPARATOR.join(record["activities"]), location.get("lat"),
-            location.get("lon"), record["url"],
-            LIST_SEPARATOR.join(_source_text(s) for s in record["sources"])]
+    return [
+        record["title"],
+        record["description"],
+        record["municipality"],
+        record["municipality_code"],
+        record["town"],
+        record["house_type"],
+        record["ownership"],
+        record["opened"],
+        record["staff_fte"],
+        record["volunteers"],
+        record["visitors_per_year"],
+        LIST_SEPARATOR.join(record["facilities"]),
+        LIST_SEPARATOR.join(record["activities"]),
+        location.get("lat"),
+        location.get("lon"),
+        record["url"],
+        LIST_SEPARATOR.join(_source_text(s) for s in record["sources"]),
+    ]
 
 
 def csv_row(record: Record) -> list[str]:

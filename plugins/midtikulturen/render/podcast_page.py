@@ -41,22 +41,36 @@ def vtt_lines(text: str) -> tuple[TranscriptLine, ...]:
             continue  # the header, a NOTE or a STYLE block
         match = _CUE_TIME.match(rows[timing].strip())
         start = (int(match[1] or 0) * 3600 + int(match[2]) * 60 + int(match[3])) if match else None
-        spoken = " ".join(re.sub(r"<[^>]*>", "", row).strip() for row in rows[timing + 1:])
+        spoken = " ".join(re.sub(r"<[^>]*>", "", row).strip() for row in rows[timing + 1 :])
         if spoken:
             lines.append(TranscriptLine(start, spoken))
     return tuple(lines)
 
 
-def render_episode(episode: Episode, body_html: str, *, audio_url: str,
-                   series_href: str | None, feed_href: str | None,
-                   houses: Sequence[tuple[str, str | None]],
-                   term_href: Callable[[Term], str | None],
-                   transcript: TranscriptFile | None) -> str:
+def render_episode(
+    episode: Episode,
+    body_html: str,
+    *,
+    audio_url: str,
+    series_href: str | None,
+    feed_href: str | None,
+    houses: Sequence[tuple[str, str | None]],
+    term_href: Callable[[Term], str | None],
+    transcript: TranscriptFile | None,
+) -> str:
     """The episode page's content: header, player (nothing loads before play), chapters that
     seek, facts, the transcript as text, the body and sources."""
-    return render("episode.html", episode=episode, body=Markup(body_html), audio_url=audio_url,
-                  series_href=series_href, feed_href=feed_href, houses=houses,
-                  term_href=term_href, transcript=transcript)
+    return render(
+        "episode.html",
+        episode=episode,
+        body=Markup(body_html),
+        audio_url=audio_url,
+        series_href=series_href,
+        feed_href=feed_href,
+        houses=houses,
+        term_href=term_href,
+        transcript=transcript,
+    )
 
 
 @dataclass(frozen=True)
@@ -70,8 +84,23 @@ class ShowListing:
 
 def render_podcast_index(shows: Sequence[ShowListing]) -> str:
     """`/podcast/`: each series with its feed and its episodes, newest first."""
-    return render("podcast.html", shows=[
-        {"name": show.name, "feed_href": show.feed_href, "episodes": [
-            {"href": href, "title": e.meta.title, "date": e.meta.date,
-             "duration": e.meta.duration, "description": e.meta.description}
-            for href, e in show.episodes]} for show in shows])
+    return render(
+        "podcast.html",
+        shows=[
+            {
+                "name": show.name,
+                "feed_href": show.feed_href,
+                "episodes": [
+                    {
+                        "href": href,
+                        "title": e.meta.title,
+                        "date": e.meta.date,
+                        "duration": e.meta.duration,
+                        "description": e.meta.description,
+                    }
+                    for href, e in show.episodes
+                ],
+            }
+            for show in shows
+        ],
+    )

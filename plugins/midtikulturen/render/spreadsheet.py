@@ -36,8 +36,12 @@ def houses_xlsx(houses: Sequence[House], url_of: UrlOf, kept: Outputs | None = N
     records = house_records(houses, url_of)
     if kept is None:
         return _workbook(records)
-    key = output_key("kulturhuse.xlsx", json.dumps(records, sort_keys=True, default=str),
-                     Path(__file__).read_bytes(), _openpyxl_version())
+    key = output_key(
+        "kulturhuse.xlsx",
+        json.dumps(records, sort_keys=True, default=str),
+        Path(__file__).read_bytes(),
+        _openpyxl_version(),
+    )
     return kept.get_or_make(key, "xlsx", lambda: _workbook(records))
 
 
@@ -63,7 +67,8 @@ def _workbook(records: list[dict[str, Any]]) -> bytes:
     for record in records:
         sheet.append([None] * len(CSV_HEADERS))
         row = sheet.max_row
-        for column, (header, value) in enumerate(zip(CSV_HEADERS, row_values(record)), start=1):
+        values = zip(CSV_HEADERS, row_values(record), strict=True)
+        for column, (header, value) in enumerate(values, start=1):
             cell = sheet.cell(row, column)
             if value is None:
                 continue
@@ -84,12 +89,17 @@ def _workbook(records: list[dict[str, Any]]) -> bytes:
 def _steady(data: bytes) -> bytes:
     """The workbook without the time it was saved: no timestamps, fixed archive dates."""
     out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as source, \
-            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+    with (
+        zipfile.ZipFile(io.BytesIO(data)) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
         for info in source.infolist():
             content = source.read(info)
             if info.filename == "docProps/core.xml":
                 content = _STAMPS.sub(b"", content)
-            target.writestr(zipfile.ZipInfo(info.filename, ZIP_DATE), content,
-                            compress_type=zipfile.ZIP_DEFLATED)
+            target.writestr(
+                zipfile.ZipInfo(info.filename, ZIP_DATE),
+                content,
+                compress_type=zipfile.ZIP_DEFLATED,
+            )
     return out.getvalue()

@@ -13,11 +13,13 @@ from .charts import bar_chart
 from .danish import number, percent
 from .templates import render
 
-FIGURES = (("kommuner", "Huse pr. kommune", "Kommune", "i hver kommune", None),
-           ("hustyper", "Hustyper", "Hustype", "af hver hustype", "hustype"),
-           ("ejerformer", "Ejerformer", "Ejerform", "med hver ejerform", "ejerform"),
-           ("faciliteter", "Faciliteter", "Facilitet", "med hver facilitet", "faciliteter"),
-           ("aktiviteter", "Aktiviteter", "Aktivitet", "med hver aktivitet", "aktiviteter"))
+FIGURES = (
+    ("kommuner", "Huse pr. kommune", "Kommune", "i hver kommune", None),
+    ("hustyper", "Hustyper", "Hustype", "af hver hustype", "hustype"),
+    ("ejerformer", "Ejerformer", "Ejerform", "med hver ejerform", "ejerform"),
+    ("faciliteter", "Faciliteter", "Facilitet", "med hver facilitet", "faciliteter"),
+    ("aktiviteter", "Aktiviteter", "Aktivitet", "med hver aktivitet", "aktiviteter"),
+)
 
 
 @dataclass(frozen=True)
@@ -45,11 +47,18 @@ class Figure:
         """The distribution as a bar chart of counts, labelled with count and share."""
         dist = self.distribution
         rows = [(c.term.name, float(c.count)) for c in dist.counts] if dist.based_on else []
-        description = (f"Bjælkediagram: antal huse {self.what}, med andelen i parentes. "
-                       f"Bygger på {houses(dist.based_on)}{self.basis}. Tallene står også "
-                       "i tabellen.")
-        return bar_chart(f"mik-diagram-{self.key}", self.heading, description, rows,
-                         lambda v: f"{number(v)} ({share_percent(v / dist.based_on)})")
+        description = (
+            f"Bjælkediagram: antal huse {self.what}, med andelen i parentes. "
+            f"Bygger på {houses(dist.based_on)}{self.basis}. Tallene står også "
+            "i tabellen."
+        )
+        return bar_chart(
+            f"mik-diagram-{self.key}",
+            self.heading,
+            description,
+            rows,
+            lambda v: f"{number(v)} ({share_percent(v / dist.based_on)})",
+        )
 
 
 @dataclass(frozen=True)
@@ -70,26 +79,42 @@ def houses(n: int) -> str:
     return f"{number(n)} hus" if n == 1 else f"{number(n)} huse"
 
 
-def render_survey(survey: Survey, houses_with_href: Sequence[tuple[str, House]],
-                  data_hrefs: Mapping[str, str]) -> str:
+def render_survey(
+    survey: Survey, houses_with_href: Sequence[tuple[str, House]], data_hrefs: Mapping[str, str]
+) -> str:
     """The overview below the editor's intro: figures, the houses in the given order, data.
 
     data_hrefs links the open data by kind: `xlsx`, `csv` and `json`.
     """
-    return render("survey.html", survey=survey, figures=figures(survey),
-                  spreads=spread_rows(survey), houses_with_href=houses_with_href,
-                  data=data_hrefs, share_percent=share_percent, houses=houses)
+    return render(
+        "survey.html",
+        survey=survey,
+        figures=figures(survey),
+        spreads=spread_rows(survey),
+        houses_with_href=houses_with_href,
+        data=data_hrefs,
+        share_percent=share_percent,
+        houses=houses,
+    )
 
 
 def figures(survey: Survey) -> list[Figure]:
     """The distributions of the overview, in the order shown."""
-    distributions = (survey.by_municipality, survey.by_type, survey.by_ownership,
-                     survey.facilities, survey.activities)
-    return [Figure(*words, distribution=dist) for words, dist in zip(FIGURES, distributions)]
+    distributions = (
+        survey.by_municipality,
+        survey.by_type,
+        survey.by_ownership,
+        survey.facilities,
+        survey.activities,
+    )
+    pairs = zip(FIGURES, distributions, strict=True)
+    return [Figure(*words, distribution=dist) for words, dist in pairs]
 
 
 def spread_rows(survey: Survey) -> list[SpreadRow]:
     """The rows of the spread table."""
-    return [SpreadRow("Frivillige", survey.volunteers),
-            SpreadRow("Ansatte (årsværk)", survey.staff_fte),
-            SpreadRow("Besøgende pr. år", survey.visitors_per_year)]
+    return [
+        SpreadRow("Frivillige", survey.volunteers),
+        SpreadRow("Ansatte (årsværk)", survey.staff_fte),
+        SpreadRow("Besøgende pr. år", survey.visitors_per_year),
+    ]

@@ -22,7 +22,7 @@ from ..content.terms import Term
 from ..render.danish import long_date
 
 
-class Kind(str, Enum):
+class Kind(str, Enum):  # noqa: UP042 (like content.terms.Taxonomy)
     """What a search result is, in the words readers see."""
 
     CASE = "Case"
@@ -34,10 +34,24 @@ class Kind(str, Enum):
     PAGE = "Side"
 
 
-EXCLUDED = (".mik-case__header", ".mik-house__header", ".mik-guide > h1", ".mik-guide > .mik-lead",
-            ".mik-episode__header", ".mik-event__header", ".mik-player", ".mik-chapters",
-            ".mik-facts", ".headerlink", ".mik-cards", ".mik-terms", ".mik-deadline-list",
-            ".mik-event-list", ".mik-more", ".mik-empty")
+EXCLUDED = (
+    ".mik-case__header",
+    ".mik-house__header",
+    ".mik-guide > h1",
+    ".mik-guide > .mik-lead",
+    ".mik-episode__header",
+    ".mik-event__header",
+    ".mik-player",
+    ".mik-chapters",
+    ".mik-facts",
+    ".headerlink",
+    ".mik-cards",
+    ".mik-terms",
+    ".mik-deadline-list",
+    ".mik-event-list",
+    ".mik-more",
+    ".mik-empty",
+)
 """Parts of a page's content left out: what the document holds with its own weights, and the
 lists that `listing` blocks put on editors' pages (they would make the front page match every
 case's words)."""
@@ -66,9 +80,15 @@ class Entry:
 def case_entry(case: Case) -> Entry:
     """A case: found by its title, organisation and every term it is tagged with."""
     m = case.meta
-    return Entry(Kind.CASE, m.title, m.description, m.date, m.organisation,
-                 (*m.municipality, *m.programmes, *m.support, *m.themes),
-                 tuple(t.name for t in m.municipality))
+    return Entry(
+        Kind.CASE,
+        m.title,
+        m.description,
+        m.date,
+        m.organisation,
+        (*m.municipality, *m.programmes, *m.support, *m.themes),
+        tuple(t.name for t in m.municipality),
+    )
 
 
 def guide_entry(guide: Guide) -> Entry:
@@ -81,24 +101,44 @@ def guide_entry(guide: Guide) -> Entry:
 def house_entry(house: House) -> Entry:
     """A culture house, in its municipality and town."""
     m = house.meta
-    return Entry(Kind.HOUSE, m.title, m.description, None, "", (m.municipality,),
-                 (m.municipality.name,) if m.town == m.municipality.name
-                 else (m.town, m.municipality.name))
+    return Entry(
+        Kind.HOUSE,
+        m.title,
+        m.description,
+        None,
+        "",
+        (m.municipality,),
+        (m.municipality.name,) if m.town == m.municipality.name else (m.town, m.municipality.name),
+    )
 
 
 def episode_entry(episode: Episode) -> Entry:
     """A podcast episode, with its series, municipalities and themes; its transcript is text."""
     m = episode.meta
-    return Entry(Kind.EPISODE, m.title, m.description, m.date, "", (m.series, *m.terms),
-                 tuple(t.name for t in m.municipality))
+    return Entry(
+        Kind.EPISODE,
+        m.title,
+        m.description,
+        m.date,
+        "",
+        (m.series, *m.terms),
+        tuple(t.name for t in m.municipality),
+    )
 
 
 def event_entry(event: Event) -> Entry:
     """An event, dated by its first day, where it takes place."""
     m = event.meta
     places = tuple(p for p in (m.town, m.municipality.name if m.municipality else None) if p)
-    return Entry(Kind.EVENT, m.title, m.description, m.start.day, m.organiser, m.terms,
-                 tuple(dict.fromkeys(places)))
+    return Entry(
+        Kind.EVENT,
+        m.title,
+        m.description,
+        m.start.day,
+        m.organiser,
+        m.terms,
+        tuple(dict.fromkeys(places)),
+    )
 
 
 def topic_entry(term: Term, title: str) -> Entry:
@@ -113,8 +153,10 @@ def page_entry(title: str) -> Entry:
 
 def document(entry: Entry, content: str) -> str:
     """The HTML document Pagefind indexes for entry, whose page content is content."""
-    parts = ['<!doctype html><html lang="da"><head><meta charset="utf-8">'
-             f"<title>{escape(entry.title)}</title></head><body>"]
+    parts = [
+        '<!doctype html><html lang="da"><head><meta charset="utf-8">'
+        f"<title>{escape(entry.title)}</title></head><body>"
+    ]
     parts += _metadata(entry)
     parts.append("<main data-pagefind-body>")
     if entry.kind is Kind.TOPIC:
@@ -122,14 +164,19 @@ def document(entry: Entry, content: str) -> str:
     elif entry.kind is not Kind.PAGE:
         parts.append(f'<h1 data-pagefind-weight="{TITLE_WEIGHT}">{escape(entry.title)}</h1>')
         if entry.description:
-            parts.append(f'<p data-pagefind-weight="{DESCRIPTION_WEIGHT}">'
-                         f"{escape(entry.description)}</p>")
+            parts.append(
+                f'<p data-pagefind-weight="{DESCRIPTION_WEIGHT}">{escape(entry.description)}</p>'
+            )
         if entry.organisation:
-            parts.append(f'<p data-pagefind-weight="{ORGANISATION_WEIGHT}">'
-                         f"{escape(entry.organisation)}</p>")
+            parts.append(
+                f'<p data-pagefind-weight="{ORGANISATION_WEIGHT}">{escape(entry.organisation)}</p>'
+            )
         if entry.terms:  # one element per term, so names never run together
-            parts.append(f'<ul data-pagefind-weight="{TERMS_WEIGHT}">'
-                         + "".join(f"<li>{escape(t.name)}</li>" for t in entry.terms) + "</ul>")
+            parts.append(
+                f'<ul data-pagefind-weight="{TERMS_WEIGHT}">'
+                + "".join(f"<li>{escape(t.name)}</li>" for t in entry.terms)
+                + "</ul>"
+            )
     parts.append(content)
     parts.append("</main></body></html>")
     return "".join(parts)
@@ -146,5 +193,6 @@ def _metadata(entry: Entry) -> list[str]:
         meta["organisation"] = entry.organisation
     if entry.kind is Kind.TOPIC and entry.terms:
         meta["emne"] = entry.terms[0].taxonomy.noun
-    return [f'<span data-pagefind-meta="{key}">{escape(value)}</span>'
-            for key, value in meta.items()]
+    return [
+        f'<span data-pagefind-meta="{key}">{escape(value)}</span>' for key, value in meta.items()
+    ]

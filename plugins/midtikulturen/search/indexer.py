@@ -37,8 +37,10 @@ def pagefind_executable() -> Path:
 
     found = get_executable()
     if found is None:
-        raise PagefindError("Pagefind's binary is missing: install the project again "
-                            "(`python3 -m pip install -e .` brings `pagefind[bin]`).")
+        raise PagefindError(
+            "Pagefind's binary is missing: install the project again "
+            "(`python3 -m pip install -e .` brings `pagefind[bin]`)."
+        )
     return Path(found)
 
 
@@ -103,8 +105,13 @@ class Staging:
 class Indexer:
     """One run of `pagefind --site` over a staging folder, writing the index to output."""
 
-    def __init__(self, staging: Staging, config: Mapping[str, Any], output: Path,
-                 executable: Path | None = None) -> None:
+    def __init__(
+        self,
+        staging: Staging,
+        config: Mapping[str, Any],
+        output: Path,
+        executable: Path | None = None,
+    ) -> None:
         """Start Pagefind with config (its options as in `pagefind.json`).
 
         output is emptied first: Pagefind leaves an index file alone when one of that name
@@ -117,10 +124,20 @@ class Indexer:
         self._log: IO[bytes] = tempfile.TemporaryFile()
         try:
             self._process = subprocess.Popen(
-                [str(executable or pagefind_executable()), "--site", staging.site.name,
-                 "--output-path", str(output.resolve()), "--quiet"],
-                cwd=staging.root, stdin=subprocess.DEVNULL, stdout=self._log,
-                stderr=subprocess.STDOUT, env=_environment())
+                [
+                    str(executable or pagefind_executable()),
+                    "--site",
+                    staging.site.name,
+                    "--output-path",
+                    str(output.resolve()),
+                    "--quiet",
+                ],
+                cwd=staging.root,
+                stdin=subprocess.DEVNULL,
+                stdout=self._log,
+                stderr=subprocess.STDOUT,
+                env=_environment(),
+            )
         except BaseException:
             self._log.close()
             raise
@@ -129,8 +146,9 @@ class Indexer:
         """Wait for Pagefind and check the index it wrote."""
         try:
             if self._process.wait() != 0:
-                raise PagefindError(f"Pagefind failed ({self._process.returncode}): "
-                                    f"{self._output_text()}")
+                raise PagefindError(
+                    f"Pagefind failed ({self._process.returncode}): {self._output_text()}"
+                )
             check_output(self.output)
         finally:
             self._log.close()
@@ -169,5 +187,6 @@ def check_output(folder: Path) -> None:
         try:
             gzip.decompress(path.read_bytes())
         except (OSError, EOFError, zlib.error) as error:
-            raise PagefindError(f"Pagefind's {path.relative_to(folder)} is not whole: "
-                                f"{error}") from None
+            raise PagefindError(
+                f"Pagefind's {path.relative_to(folder)} is not whole: {error}"
+            ) from None

@@ -25,7 +25,8 @@ def take_over_material_search(plugins: Any) -> None:
         raise MissingMaterialSearch(
             "midtikulturen/search needs Material's search plugin for the header's search "
             "button: list `- search` before `- midtikulturen/search` under `plugins:` in "
-            "mkdocs.yml (its lunr index is not built).")
+            "mkdocs.yml (its lunr index is not built)."
+        )
     for event in REPLACED_EVENTS:
         handlers = plugins.events[event]
         handlers[:] = [h for h in handlers if getattr(h, "__self__", None) is not search]

@@ -30,9 +30,16 @@ THEME = str(HERE / "theme")
 SCRIPT = "assets/midtikulturen/search.js"
 STYLESHEET = "assets/midtikulturen/search.css"
 INDEX_CONFIG = {"force_language": "da", "exclude_selectors": list(EXCLUDED)}
-UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-component-ui.js",
-          "pagefind-component-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
-          "pagefind-highlight.js", "wasm.unknown.pagefind")
+UNUSED = (
+    "pagefind-ui.js",
+    "pagefind-ui.css",
+    "pagefind-component-ui.js",
+    "pagefind-component-ui.css",
+    "pagefind-modular-ui.js",
+    "pagefind-modular-ui.css",
+    "pagefind-highlight.js",
+    "wasm.unknown.pagefind",
+)
 """Files Pagefind writes that this site's search never loads: its own UIs, other languages."""
 
 
@@ -73,17 +80,24 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         collection = collection_plugin(config)
         options = collection.config
         self.selection = Selection(
-            catalog(config), collection.guides, collection.houses,
-            listing_uris(options.cases_dir, options.guides_dir, options.houses_dir,
-                         options.podcast_dir, options.events_dir),
-            {**collection.placed.of_kind(Episode), **collection.placed.of_kind(Event)})
+            catalog(config),
+            collection.guides,
+            collection.houses,
+            listing_uris(
+                options.cases_dir,
+                options.guides_dir,
+                options.houses_dir,
+                options.podcast_dir,
+                options.events_dir,
+            ),
+            {**collection.placed.of_kind(Episode), **collection.placed.of_kind(Event)},
+        )
         for uri, name in ((SCRIPT, "search.js"), (STYLESHEET, "search.css")):
             files.append(File.generated(config, uri, abs_src_path=str(HERE / "assets" / name)))
         return files
 
     @event_priority(order.INDEX_FOR_SEARCH)
-    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig,
-                        files: Files) -> str:
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         assert self.selection is not None and self._staging is not None
         entry = self.selection.entry(page.file.src_uri, page.title or "", page.meta)
         if entry is None:
@@ -98,10 +112,13 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         self._staging.keep_only({file.dest_uri for file in files.documentation_pages()})
         options = {**INDEX_CONFIG, "keep_index_url": not config.use_directory_urls}
         try:
-            self._indexer = Indexer(self._staging, options,
-                                    Path(config.site_dir) / self.config.folder)
+            self._indexer = Indexer(
+                self._staging, options, Path(config.site_dir) / self.config.folder
+            )
         except (PagefindError, OSError) as error:
-            raise PluginError(f"Pagefind could not start: {error}") from None
+            raise PluginError(
+                f"søgningens indeks kunne ikke laves, Pagefind startede ikke: {error}"
+            ) from None
         return env
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:

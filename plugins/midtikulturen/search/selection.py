@@ -41,9 +41,15 @@ class Selection:
     topics: Mapping[str, Term] = field(init=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "topics", {
-            term_uri(term): term for section in SECTIONS
-            for term in self.catalog.terms.terms(section.taxonomy)})
+        object.__setattr__(
+            self,
+            "topics",
+            {
+                term_uri(term): term
+                for section in SECTIONS
+                for term in self.catalog.terms.terms(section.taxonomy)
+            },
+        )
 
     def entry(self, src_uri: str, title: str, meta: Mapping[str, Any]) -> Entry | None:
         """What the index holds of the page from src_uri, or None if it is left out."""
@@ -58,8 +64,11 @@ class Selection:
         if term := self.topics.get(src_uri):
             return topic_entry(term, title)
         search = meta.get("search")
-        if (src_uri in self.listings or is_pagination(src_uri)
-                or (isinstance(search, Mapping) and search.get("exclude"))):
+        if (
+            src_uri in self.listings
+            or is_pagination(src_uri)
+            or (isinstance(search, Mapping) and search.get("exclude"))
+        ):
             return None
         return page_entry(title)
 
@@ -68,10 +77,15 @@ def listing_uris(cases_dir: str, guides_dir: str, houses_dir: str, *more: str) -
     """The source URIs of the overview pages that only list other pages (more: other folders
     whose index lists their items, such as the podcast's and the events')."""
     survey = posixpath.dirname(houses_dir)
-    return frozenset([f"{cases_dir}/index.md", posixpath.join(guides_dir, "index.md"),
-                      posixpath.join(survey, "index.md"),
-                      *(posixpath.join(folder, "index.md") for folder in more),
-                      *(f"{section.folder}/index.md" for section in SECTIONS)])
+    return frozenset(
+        [
+            f"{cases_dir}/index.md",
+            posixpath.join(guides_dir, "index.md"),
+            posixpath.join(survey, "index.md"),
+            *(posixpath.join(folder, "index.md") for folder in more),
+            *(f"{section.folder}/index.md" for section in SECTIONS),
+        ]
+    )
 
 
 def is_pagination(src_uri: str) -> bool:

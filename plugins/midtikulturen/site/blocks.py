@@ -27,7 +27,7 @@ def mark_blocks(markdown: str) -> tuple[str, list[str]]:
         return markdown, []
     lines = markdown.split("\n")
     for block in reversed(blocks):
-        lines[block.first:block.last + 1] = [f"\n<!--mik-site-{block.name}-->\n"]
+        lines[block.first : block.last + 1] = [f"\n<!--mik-site-{block.name}-->\n"]
     return "\n".join(lines), [block.name for block in blocks]
 
 

@@ -21,8 +21,10 @@ def last_changes(catalog: Catalog, cases_dir: str, guides_dir: str) -> dict[str,
     found[cases_dir] = max((c.meta.last_change for c in catalog.cases), default=date.min)
     found[guides_dir] = max((g.meta.updated for g in catalog.guides), default=date.min)
     for term in (t for section in SECTIONS for t in catalog.terms.terms(section.taxonomy)):
-        items = [*(c.meta.last_change for c in catalog.terms.cases_of(term)),
-                 *(g.meta.updated for g in catalog.terms.guides_of(term))]
+        items = [
+            *(c.meta.last_change for c in catalog.terms.cases_of(term)),
+            *(g.meta.updated for g in catalog.terms.guides_of(term)),
+        ]
         if items:
             found[term_folder(term)] = max(items)
     newest = max(found.values(), default=date.min)

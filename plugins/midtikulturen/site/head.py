@@ -41,8 +41,7 @@ def plain_text(html: str) -> str:
     return Markup(html).striptags()
 
 
-def page_title(meta_title: str | None, title: str | None, is_homepage: bool,
-               site_name: str) -> str:
+def page_title(meta_title: str | None, title: str | None, is_homepage: bool, site_name: str) -> str:
     """The page's title as Material's `<title>` shows it, without the site's name."""
     if meta_title:
         return plain_text(meta_title)
@@ -55,17 +54,30 @@ def open_graph_tags(graph: OpenGraph) -> str:
     """`<meta property="og:…">` for every value graph has, in the order the protocol lists
     them, and the card X (Twitter) shows: a large picture where there is one."""
     picture = graph.image
-    pairs = [("og:title", graph.title), ("og:type", graph.type), ("og:url", graph.url),
-             *((("og:image", picture.url), ("og:image:type", picture.type),
-                ("og:image:width", str(picture.width)), ("og:image:height", str(picture.height)),
-                ("og:image:alt", picture.alt)) if picture else ()),
-             ("og:description", graph.description), ("og:site_name", graph.site_name),
-             ("og:locale", graph.locale)]
+    pairs = [
+        ("og:title", graph.title),
+        ("og:type", graph.type),
+        ("og:url", graph.url),
+        *(
+            (
+                ("og:image", picture.url),
+                ("og:image:type", picture.type),
+                ("og:image:width", str(picture.width)),
+                ("og:image:height", str(picture.height)),
+                ("og:image:alt", picture.alt),
+            )
+            if picture
+            else ()
+        ),
+        ("og:description", graph.description),
+        ("og:site_name", graph.site_name),
+        ("og:locale", graph.locale),
+    ]
     card = "summary_large_image" if picture else "summary"
-    tags = "".join(f'<meta property="{name}" content="{escape(value)}">'
-                   for name, value in pairs if value)
+    tags = "".join(
+        f'<meta property="{name}" content="{escape(value)}">' for name, value in pairs if value
+    )
     return f'{tags}<meta name="twitter:card" content="{card}">'
-
 
 
 def with_head_tags(page_html: str, tags: str) -> str:

@@ -27,16 +27,34 @@ class Patch:
 
 
 PATCHES = (
-    Patch("base.html", ' id="__drawer" autocomplete="off">', ' id="__drawer">', 1,
-          "`autocomplete` is not allowed on a checkbox"),
-    Patch("base.html", ' id="__search" autocomplete="off">', ' id="__search">', 1,
-          "`autocomplete` is not allowed on a checkbox"),
-    Patch("partials/nav-item.html", ' tabindex="{{ tabindex }}"',
-          '{% if tabindex %} tabindex="{{ tabindex }}"{% endif %}', 2,
-          "`tabindex` must be an integer, not empty (section labels with navigation.tabs)"),
-    Patch("partials/toc.html", '<label class="md-nav__title" for="__toc">',
-          '<label class="md-nav__title"{% if page in nav.pages %} for="__toc"{% endif %}>', 1,
-          "a label's `for` must name a control: `__toc` exists only on pages in the nav"),
+    Patch(
+        "base.html",
+        ' id="__drawer" autocomplete="off">',
+        ' id="__drawer">',
+        1,
+        "`autocomplete` is not allowed on a checkbox",
+    ),
+    Patch(
+        "base.html",
+        ' id="__search" autocomplete="off">',
+        ' id="__search">',
+        1,
+        "`autocomplete` is not allowed on a checkbox",
+    ),
+    Patch(
+        "partials/nav-item.html",
+        ' tabindex="{{ tabindex }}"',
+        '{% if tabindex %} tabindex="{{ tabindex }}"{% endif %}',
+        2,
+        "`tabindex` must be an integer, not empty (section labels with navigation.tabs)",
+    ),
+    Patch(
+        "partials/toc.html",
+        '<label class="md-nav__title" for="__toc">',
+        '<label class="md-nav__title"{% if page in nav.pages %} for="__toc"{% endif %}>',
+        1,
+        "a label's `for` must name a control: `__toc` exists only on pages in the nav",
+    ),
 )
 
 
@@ -51,7 +69,8 @@ def patched(name: str, source: str) -> str:
         if found != patch.count:
             raise PatchError(
                 f"Material's {name} holds {found} of {patch.old!r}, not {patch.count}: update "
-                f"midtikulturen/site/material_fixes.py for this version ({patch.why}).")
+                f"midtikulturen/site/material_fixes.py for this version ({patch.why})."
+            )
         source = source.replace(patch.old, patch.new)
     return source
 
@@ -63,8 +82,9 @@ class PatchingLoader(BaseLoader):
         self.inner = inner
         self.material_dir = material_dir
 
-    def get_source(self, environment: Environment,
-                   template: str) -> tuple[str, str | None, Callable[[], bool] | None]:
+    def get_source(
+        self, environment: Environment, template: str
+    ) -> tuple[str, str | None, Callable[[], bool] | None]:
         source, filename, uptodate = self.inner.get_source(environment, template)
         if filename and Path(filename).is_relative_to(self.material_dir):
             source = patched(template, source)

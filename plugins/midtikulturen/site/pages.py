@@ -36,10 +36,14 @@ def block_html(name: str, info: PublicInfo) -> str:
     """The HTML of the block called name, from the facts in mkdocs.yml's `extra`."""
     if name == "kontakt":
         if info.contact is None:
-            raise BlockProblem("blokken `kontakt` kræver `extra.contact` i mkdocs.yml — tilføj "
-                               "`name`, `email` og `phone`")
+            raise BlockProblem(
+                "blokken `kontakt` kræver `extra.contact` i mkdocs.yml — tilføj "
+                "`name`, `email` og `phone`"
+            )
         return render("contact.html", contact=info.contact, gaps=publishing_gaps(info))
     if info.accessibility is None:
-        raise BlockProblem("blokken `opdateret` kræver `extra.accessibility.updated` i "
-                           "mkdocs.yml — skriv datoen for seneste gennemgang, fx 2026-11-26")
+        raise BlockProblem(
+            "blokken `opdateret` kræver `extra.accessibility.updated` i "
+            "mkdocs.yml — skriv datoen for seneste gennemgang, fx 2026-11-26"
+        )
     return render("updated.html", updated=info.accessibility.updated)

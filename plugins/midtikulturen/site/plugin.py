@@ -1,5 +1,5 @@
-"""The MkDocs plugin: the accessibility statement, `/was`, the footer link, Open Graph tags and the
-published JSON Schemas."""
+"""The MkDocs plugin: the accessibility statement and `/was`, the footer, Open Graph tags, page
+dates for the sitemap and the published JSON Schemas."""
 
 from __future__ import annotations
 
@@ -10,26 +10,18 @@ from typing import TYPE_CHECKING
 import material
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
-from mkdocs.structure.files import File
 
 from .. import order
 from ..content.clock import today
-from ..content.jsonschema import schema_files
-from ..images.hooks import sharing_image
-from ..state import COLLECTION
+from ..state import catalog_if_any, collection_plugin
+from .additions import add_redirect, add_schemas, statement_url
 from .blocks import fill_slots, mark_blocks
 from .config import SiteConfig
 from .dates import last_changes, page_date
-from .head import (
-    OpenGraph,
-    Picture,
-    open_graph_tags,
-    page_title,
-    plain_text,
-    with_head_tags,
-)
+from .head import open_graph_tags, with_head_tags
 from .material_fixes import PATCHES, PatchError, PatchingLoader
-from .pages import REDIRECT_URI, BlockProblem, block_html, is_address, redirect_page
+from .open_graph import page_open_graph
+from .pages import BlockProblem, block_html
 from .public import ConfigProblem, PublicInfo, read_public_info, reminders
 
 if TYPE_CHECKING:
@@ -49,7 +41,6 @@ class SitePlugin(BasePlugin[SiteConfig]):
 
     info = PublicInfo()
     statement_url = ""
-    _files: Files | None = None
     _dates: dict[str, date] = {}
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
@@ -60,24 +51,21 @@ class SitePlugin(BasePlugin[SiteConfig]):
         dirs, custom = config.theme.dirs, config.theme.custom_dir
         if THEME not in dirs:
             dirs.insert(dirs.index(custom) + 1 if custom in dirs else 0, THEME)
-        for reminder in reminders(self.info, today()):
-            log.info(reminder)
         return config
 
     @event_priority(order.ADD_SITE_FILES)
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
-        self.statement_url = self._statement_url(files)
-        if any(file.dest_uri == REDIRECT_URI for file in files):
-            raise PluginError(f"{REDIRECT_URI} is written by midtikulturen/site, which sends /was "
-                              "to the accessibility statement: remove the page that has that URL.")
-        files.append(File.generated(config, REDIRECT_URI,
-                                    content=redirect_page(self.statement_url, config.site_url)))
-        self._add_schemas(files, config)
-        self._files = files
-        collection = config.plugins.get(COLLECTION)
-        self._dates = last_changes(collection.catalog, collection.config.cases_dir,
-                                   collection.config.guides_dir) if (
-                                       collection and collection.catalog) else {}
+        self.statement_url = statement_url(files, self.config.statement)
+        add_redirect(files, config, self.statement_url)
+        self._dates = {}
+        found = catalog_if_any(config)
+        for reminder in reminders(self.info, found.today if found else today()):
+            log.info(reminder)
+        if found:
+            if self.config.schemas:
+                add_schemas(files, config, self.config.schemas, found)
+            options = collection_plugin(config).config
+            self._dates = last_changes(found, options.cases_dir, options.guides_dir)
         return files
 
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
@@ -97,8 +85,9 @@ class SitePlugin(BasePlugin[SiteConfig]):
                 raise PluginError(str(error)) from None
         return env
 
-    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig,
-                         files: Files) -> str:
+    def on_page_markdown(
+        self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str:
         markdown, names = mark_blocks(markdown)
         try:
             for name in names:
@@ -107,52 +96,9 @@ class SitePlugin(BasePlugin[SiteConfig]):
             raise PluginError(f"docs/{page.file.src_uri}: {problem}") from None
         return markdown
 
-    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig,
-                        files: Files) -> str:
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         return fill_slots(html, lambda name: block_html(name, self.info))
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
-        return with_head_tags(output, open_graph_tags(self._open_graph(page, config)))
-
-    def _add_schemas(self, files: Files, config: MkDocsConfig) -> None:
-        """The content's JSON Schemas under /schemas/, made from this build's vocabulary."""
-        collection = config.plugins.get(COLLECTION)
-        found = collection.catalog if collection else None
-        if not self.config.schemas or found is None:
-            return
-        for name, text in schema_files(found.vocabulary).items():
-            uri = f"{self.config.schemas.strip('/')}/{name}"
-            if files.get_file_from_path(uri):
-                raise PluginError(f"{uri} is written by midtikulturen/site from the content's "
-                                  "schemas: remove that file, or set the site plugin's "
-                                  "`schemas:` to another folder.")
-            files.append(File.generated(config, uri, content=text))
-
-    def _statement_url(self, files: Files) -> str:
-        """The statement's URL from the site root, or its absolute address in the WAS-Tool."""
-        if is_address(self.config.statement):
-            return self.config.statement
-        if page := files.get_file_from_path(self.config.statement):
-            return page.url
-        raise PluginError(f"The accessibility statement docs/{self.config.statement} is missing: "
-                          "write it, or set the site plugin's `statement:` to its address in "
-                          "the WAS-Tool.")
-
-    def _open_graph(self, page: Page, config: MkDocsConfig) -> OpenGraph:
-        """The page's Open Graph values: an article for cases and guides, with a case's image."""
-        collection = config.plugins.get(COLLECTION)
-        found = collection.catalog if collection else None
-        case = found.by_uri.get(page.file.src_uri) if found else None
-        is_guide = bool(collection and page.file.src_uri in collection.guides)
-        image = sharing_image(config, case)
-        own_picture = bool(case and case.image_uri)
-        description = page.meta.get("description")
-        return OpenGraph(
-            title=page_title(page.meta.get("title"), page.title, page.is_homepage,
-                             config.site_name),
-            site_name=config.site_name, locale=self.config.locale,
-            type="article" if case or is_guide else "website",
-            description=plain_text(description) if description else config.site_description,
-            url=page.canonical_url,
-            image=Picture(*image, alt=case.meta.image_alt if case and own_picture else
-                          config.site_name) if image else None)
+        graph = page_open_graph(page, config, self.config.locale)
+        return with_head_tags(output, open_graph_tags(graph))

@@ -20,17 +20,21 @@ STATEMENT_MAX_AGE_MONTHS = 12
 
 
 def _email(value: Any) -> str:
-    if not isinstance(value, str) or not re.fullmatch(r"[^@\s\"<>]+@[^@\s\"<>]+\.[a-z]{2,}",
-                                                      value.strip(), re.IGNORECASE):
+    if not isinstance(value, str) or not re.fullmatch(
+        r"[^@\s\"<>]+@[^@\s\"<>]+\.[a-z]{2,}", value.strip(), re.IGNORECASE
+    ):
         raise PydanticCustomError(
-            "email", "'{value}' er ikke en e-mailadresse — skriv den som navn@domæne.dk",
-            {"value": value})
+            "email",
+            "'{value}' er ikke en e-mailadresse — skriv den som navn@domæne.dk",
+            {"value": value},
+        )
     return value.strip()
 
 
 Email = Annotated[str, BeforeValidator(_email)]
-YamlDate = Annotated[IsoDate, BeforeValidator(
-    lambda value: value.isoformat() if isinstance(value, date) else value)]
+YamlDate = Annotated[
+    IsoDate, BeforeValidator(lambda value: value.isoformat() if isinstance(value, date) else value)
+]
 
 
 class Contact(Strict):
@@ -69,8 +73,10 @@ def read_public_info(extra: Mapping[str, Any]) -> PublicInfo:
     try:
         return PublicInfo.model_validate(data)
     except ValidationError as error:
-        raise ConfigProblem("\n".join(
-            f"mkdocs.yml: extra: {explain(detail, PublicInfo)}" for detail in error.errors())
+        raise ConfigProblem(
+            "\n".join(
+                f"mkdocs.yml: extra: {explain(detail, PublicInfo)}" for detail in error.errors()
+            )
         ) from None
 
 
@@ -89,11 +95,18 @@ def publishing_gaps(info: PublicInfo) -> list[str]:
 
 def reminders(info: PublicInfo, today: date) -> list[str]:
     """Reminders for the operator: contact details to fill in, a statement older than a year."""
-    found = [f"Påmindelse: tilgængelighedserklæringen mangler {gap} under `extra.contact` i "
-             "mkdocs.yml — ret det, før sitet udgives" for gap in publishing_gaps(info)]
-    if info.accessibility and add_months(info.accessibility.updated,
-                                         STATEMENT_MAX_AGE_MONTHS) < today:
-        found.append(f"Påmindelse: tilgængelighedserklæringen blev sidst opdateret "
-                     f"{long_date(info.accessibility.updated)} — gennemgå den og ret "
-                     "`extra.accessibility.updated` (mindst én gang om året)")
+    found = [
+        f"Påmindelse: tilgængelighedserklæringen mangler {gap} under `extra.contact` i "
+        "mkdocs.yml — ret det, før sitet udgives"
+        for gap in publishing_gaps(info)
+    ]
+    if (
+        info.accessibility
+        and add_months(info.accessibility.updated, STATEMENT_MAX_AGE_MONTHS) < today
+    ):
+        found.append(
+            f"Påmindelse: tilgængelighedserklæringen blev sidst opdateret "
+            f"{long_date(info.accessibility.updated)} — gennemgå den og ret "
+            "`extra.accessibility.updated` (mindst én gang om året)"
+        )
     return found

@@ -22,6 +22,10 @@ Two site folders are written from one corpus:
 The corpus depends only on N, the seed and `today` (default: today in Danish time, the day
 the build itself uses to decide what is published).
 
+The slug rule, Danish today and the reading of mkdocs.yml are the project's own
+(`midtikulturen.content.slugs`, `.content.clock`, `.project`), imported when first used, so
+that `phases.py` can put a snapshot of the package first on the path before they are.
+
 Usage, to look at a corpus:
 
     python3 benchmarks/corpus.py 200 /tmp/mik-corpus            # writes full/ and baseline/
@@ -35,11 +39,9 @@ import datetime as dt
 import io
 import json
 import random
-import re
 import shutil
 import subprocess
 import sys
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -425,9 +427,9 @@ def load_vocabularies(path: Path = REPO / "vocabularies.yml") -> dict[str, list[
 
 def danish_today() -> dt.date:
     """Today in Denmark, as the build decides what is published."""
-    from zoneinfo import ZoneInfo
+    from midtikulturen.content.clock import today
 
-    return dt.datetime.now(ZoneInfo("Europe/Copenhagen")).date()
+    return today()
 
 
 def make_corpus(
@@ -463,16 +465,11 @@ def _flow(values: Iterable[str]) -> str:
     return "[" + ", ".join(_q(v) for v in values) + "]"
 
 
-_DANISH = str.maketrans(
-    {"æ": "ae", "ø": "oe", "å": "aa", "ä": "ae", "ö": "oe", "ü": "u", "&": " og "}
-)
-
-
 def _slugify(text: str) -> str:
-    """The project's slug rule (`content/slugs.py`), kept here so the corpus imports no
-    project code: `Kulturmødet Mors` → `kulturmoedet-mors`."""
-    lowered = unicodedata.normalize("NFKD", text.lower().translate(_DANISH))
-    return re.sub(r"[^a-z0-9]+", "-", lowered.encode("ascii", "ignore").decode()).strip("-")
+    """The project's slug rule: `Kulturmødet Mors` → `kulturmoedet-mors`."""
+    from midtikulturen.content.slugs import slugify  # imported late: see the module's docstring
+
+    return slugify(text)
 
 
 def _unique(slug: str, taken: set[str]) -> str:
@@ -1028,17 +1025,10 @@ def _draw_photos(folder: Path, names: list[str]) -> None:
 
 def repository_layout(repo: Path = REPO) -> tuple[str, str, str, str]:
     """cases_dir, docs_dir, guides_dir (in docs) and houses_dir (in docs) of the repository."""
-    config = yaml.load((repo / "mkdocs.yml").read_text(encoding="utf-8"), _TolerantLoader)
-    options: dict[str, Any] = {}
-    for entry in config.get("plugins") or []:
-        if isinstance(entry, dict) and COLLECTION in entry:
-            options = entry[COLLECTION] or {}
-    return (
-        options.get("cases_dir", "cases"),
-        str(config.get("docs_dir", "docs")),
-        options.get("guides_dir", "guides"),
-        options.get("houses_dir", "kulturhuse/huse"),
-    )
+    from midtikulturen.project import read_project
+
+    layout = read_project(repo / "mkdocs.yml").layout
+    return layout.cases_dir, layout.docs_dir or "docs", layout.guides_dir, layout.houses_dir
 
 
 def snapshot(dest: Path, repo: Path = REPO) -> Path:

@@ -129,7 +129,7 @@ FUNCTIONS = [
     ("midtikulturen.render.listings", "render_listing", "render_listing: listing pages"),
     ("midtikulturen.render.listings", "render_entries", "render_entries: term index pages"),
     ("midtikulturen.render.filters", "render_filter", "render_filter: the case filter"),
-    ("midtikulturen.listing.extras", "term_sections", "term_sections: guides, houses on terms"),
+    ("midtikulturen.plan.term_sections", "term_sections", "term_sections: guides, houses on terms"),
     ("midtikulturen.render.blocks", "render_block", "render_block: listing blocks"),
     ("midtikulturen.render.guide_lists", "render_guides_page", "render_guides_page"),
     ("midtikulturen.render.survey_page", "render_survey", "render_survey: survey page"),

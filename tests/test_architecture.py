@@ -12,11 +12,20 @@ PACKAGE = Path(__file__).resolve().parent.parent / "plugins" / "midtikulturen"
 CORE = (
     sorted((PACKAGE / "content").glob("*.py"))
     + sorted((PACKAGE / "render").glob("*.py"))
+    + sorted((PACKAGE / "plan").glob("*.py"))
+    + sorted((PACKAGE / "export").glob("*.py"))
     + [
-        PACKAGE / "listing" / "layout.py",
-        PACKAGE / "feed" / "plan.py",
-        PACKAGE / "feed" / "feeds.py",
-        PACKAGE / "feed" / "items.py",
+        *(
+            PACKAGE / "feed" / name
+            for name in (
+                "plan.py",
+                "feeds.py",
+                "items.py",
+                "markup.py",
+                "podcast.py",
+                "podcasts.py",
+            )
+        ),
         *(PACKAGE / "site" / name for name in ("blocks.py", "head.py", "pages.py", "public.py")),
         *(
             PACKAGE / "cms" / name
@@ -36,6 +45,8 @@ CORE = (
                 "renditions.py",
                 "cache.py",
                 "pipeline.py",
+                "publish.py",
+                "pictures.py",
                 "html.py",
                 "body.py",
                 "social.py",

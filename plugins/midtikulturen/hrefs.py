@@ -8,6 +8,9 @@ from typing import TYPE_CHECKING
 from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
 
+from .plan.page_html import PageLinks
+from .render.listings import FeedFiles
+
 if TYPE_CHECKING:
     from mkdocs.structure.files import Files
     from mkdocs.structure.pages import Page
@@ -36,3 +39,13 @@ def optional_linker(files: Files, page: Page) -> Callable[[str], str | None]:
         return get_relative_url(target.url, page.url) if target else None
 
     return href
+
+
+def page_links(files: Files, page: Page, feeds: Callable[[], FeedFiles] = lambda: ()) -> PageLinks:
+    """How page links to the rest of the build, and the feeds that follow it."""
+    return PageLinks(
+        linker(files, page),
+        optional_linker(files, page),
+        get_relative_url(".", page.url) + "/",
+        feeds,
+    )

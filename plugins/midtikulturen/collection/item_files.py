@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import posixpath
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
-from urllib.parse import urljoin, urlsplit
 
 from mkdocs.structure.files import File, Files, InclusionLevel
 
@@ -17,16 +15,13 @@ from ..content.guides import is_stale
 from ..content.layout import Layout
 from ..content.loader import Content
 from ..content.model import Case, Episode, Event, Guide, House
-from ..content.taxonomy import term_folder
-from ..feed.podcast import chapters_document
-from ..render.calendar import deadlines_calendar
+from ..feed.podcast import chapter_files
+from ..plan.calendars import deadlines_file, event_calendar_files
+from ..plan.placed import Item, Placed
 from ..render.danish import long_date
-from ..render.events_calendar import EVENTS_CALENDAR, events_calendar
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
-
-CALENDAR_NAME = "frister.ics"
 
 
 def add_cases(files: Files, config: MkDocsConfig, cases: Iterable[Case], root: Path) -> None:
@@ -92,18 +87,12 @@ def add_calendar(
     files: Files, config: MkDocsConfig, guides: dict[str, Guide], guides_dir: str
 ) -> str:
     """The deadlines calendar file; returns its source URI."""
-    site_url = config.site_url or "http://127.0.0.1:8000/"
-    urls = {
-        g.slug: urljoin(site_url, f.url)
-        for uri, g in guides.items()
-        if (f := files.get_file_from_path(uri))
-    }
-    uri = posixpath.join(guides_dir, CALENDAR_NAME)
-    calendar = deadlines_calendar(
+    uri, calendar = deadlines_file(
         tuple(guides.values()),
-        lambda g: urls[g.slug],
-        urlsplit(site_url).hostname or "localhost",
-        f"{config.site_name}: ansøgningsfrister",
+        lambda src_uri: url_of_page(files, src_uri),
+        config.site_url or "",
+        config.site_name,
+        guides_dir,
     )
     files.append(File.generated(config, uri, content=calendar))
     return uri
@@ -117,79 +106,32 @@ def add_event_calendars(
     Returns the source URI of each calendar by what it covers: "" for all, an event's slug,
     or a municipality term's folder.
     """
-    site_url = config.site_url or "http://127.0.0.1:8000/"
-    domain = urlsplit(site_url).hostname or "localhost"
-    url_of = lambda event: urljoin(site_url, url_of_page(files, event.src_uri))  # noqa: E731
-    name = config.site_name
-    calendars = {
-        "": (posixpath.join(events_dir, EVENTS_CALENDAR), tuple(events), f"{name}: arrangementer")
-    }
-    for event in events:
-        calendars[event.slug] = (
-            posixpath.join(events_dir, f"{event.slug}.ics"),
-            (event,),
-            event.meta.title,
-        )
-    for term in sorted({e.meta.municipality for e in events if e.meta.municipality}):
-        folder = term_folder(term)
-        calendars[folder] = (
-            posixpath.join(folder, EVENTS_CALENDAR),
-            tuple(e for e in events if e.meta.municipality == term),
-            f"{name}: arrangementer i {term.name}",
-        )
-    for uri, chosen, title in calendars.values():
-        files.append(
-            File.generated(config, uri, content=events_calendar(chosen, url_of, domain, title))
-        )
-    return {key: uri for key, (uri, _, _) in calendars.items()}
+    calendars = event_calendar_files(
+        events,
+        lambda src_uri: url_of_page(files, src_uri),
+        config.site_url or "",
+        config.site_name,
+        events_dir,
+    )
+    for uri, calendar in calendars.values():
+        files.append(File.generated(config, uri, content=calendar))
+    return {key: uri for key, (uri, _) in calendars.items()}
 
 
 def add_chapters(
     files: Files, config: MkDocsConfig, episodes: Iterable[Episode], podcast_dir: str
 ) -> dict[str, str]:
     """A Podcasting 2.0 chapters file per episode with chapters; their URIs by episode slug."""
-    found = {}
-    for episode in episodes:
-        if episode.meta.chapters:
-            uri = posixpath.join(podcast_dir, f"{episode.slug}.chapters.json")
-            files.append(
-                File.generated(
-                    config,
-                    uri,
-                    content=chapters_document(episode.meta.title, episode.meta.chapters),
-                )
-            )
-            found[episode.slug] = uri
-    return found
+    found = chapter_files(episodes, podcast_dir)
+    for uri, document in found.values():
+        files.append(File.generated(config, uri, content=document))
+    return {slug: uri for slug, (uri, _) in found.items()}
 
 
 def url_of_page(files: Files, src_uri: str) -> str:
     """The site-root URL of the page or file made from src_uri."""
     found = files.get_file_from_path(src_uri)
     return found.url if found else src_uri
-
-
-Item = Case | Guide | House | Episode | Event
-Kind = TypeVar("Kind", Case, Guide, House, Episode, Event)
-
-
-@dataclass(frozen=True)
-class Placed:
-    """The pages of content items in this build, and the calendars and chapters made for them.
-
-    pages holds every published item by its page's source URI; previews the unpublished ones
-    that have a page anyway (under `mkdocs serve`).
-    """
-
-    pages: dict[str, Item]
-    previews: dict[str, Item]
-    deadlines_calendar: str
-    event_calendars: dict[str, str]
-    chapters: dict[str, str]
-
-    def of_kind(self, kind: type[Kind]) -> dict[str, Kind]:
-        """The published pages of one kind of item."""
-        return {uri: item for uri, item in self.pages.items() if isinstance(item, kind)}
 
 
 def place_content(

@@ -19,13 +19,13 @@ from ..content.model import Case, Episode, Event, Guide, House
 from ..content.problems import ContentError, Problem
 from ..hrefs import linker, optional_linker
 from ..images.hooks import case_picture
+from ..plan.item_pages import Build, Item, item_html
 from ..render.case_page import with_related
 from ..render.head import escaped_meta, page_meta
 from ..render.sanitize import SanitizeExtension
 from ..state import content_layout
 from .config import CollectionConfig
-from .item_files import Item, add_assets, place_content, stale_reminders
-from .item_pages import Build, item_html
+from .item_files import add_assets, place_content, stale_reminders
 from .serving import showing_problems
 
 if TYPE_CHECKING:

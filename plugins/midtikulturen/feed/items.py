@@ -1,4 +1,4 @@
-"""Feed items from content: what a case says in a feed."""
+"""Feed items from content: what a case or a guide says in a feed."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime, time
 
 from ..content.model import Case, Guide
 from .feeds import Enclosure, FeedItem
+from .markup import standalone_html
 
 
 def at_midnight_utc(day: date) -> datetime:
@@ -44,3 +45,14 @@ def guide_item(guide: Guide, url: str, content: str, author: str | None = None) 
         categories=tuple(term.name for term in meta.terms),
         author=author,
     )
+
+
+def story_item(
+    item: Case | Guide, url: str, story: str, publisher: str, enclosure: Enclosure | None = None
+) -> FeedItem:
+    """The feed item of a case or guide whose page is at the absolute url, with its story (the
+    page's rendered Markdown) made to stand alone; guides are written by the publisher."""
+    content = standalone_html(story, url)
+    if isinstance(item, Case):
+        return case_item(item, url, content, enclosure)
+    return guide_item(item, url, content, publisher)

@@ -18,8 +18,8 @@ from ..images.hooks import case_enclosure
 from ..state import catalog, collection_plugin
 from .config import FeedConfig, settings_problem
 from .feeds import FeedItem, FeedWriter
-from .items import case_item, guide_item
-from .markup import FeedLink, standalone_html, with_feed_links
+from .items import story_item
+from .markup import FeedLink, with_feed_links
 from .plan import FeedSpec, folder_of_listing, plan_feeds
 from .podcast_files import add_podcast_feeds
 
@@ -75,11 +75,10 @@ class FeedPlugin(BasePlugin[FeedConfig]):
         if not (url := page.canonical_url):
             return html
         if case := self._cases.get(page.file.src_uri):
-            story = standalone_html(html, url)
-            self._add(case.src_uri, case_item(case, url, story, case_enclosure(config, case)))
+            item = story_item(case, url, html, publisher(config), case_enclosure(config, case))
+            self._add(case.src_uri, item)
         elif guide := collection_plugin(config).guides.get(page.file.src_uri):
-            story = standalone_html(html, url)
-            self._add(guide.src_uri, guide_item(guide, url, story, publisher(config)))
+            self._add(guide.src_uri, story_item(guide, url, html, publisher(config)))
         return html
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
 import lxml.etree as etree
 from feedgen.feed import FeedGenerator
 
+from ..content.model import Episode as EpisodeItem
 from ..content.schema import Chapter
-from ..content.terms import Term
+from ..plan.routes import chapters_uri
 from .feeds import NO_ITEMS_DATE, Enclosure
 
 PODCAST_NS = "https://podcastindex.org/namespace/1.0"
@@ -148,6 +149,13 @@ def chapters_document(title: str, chapters: Sequence[Chapter]) -> str:
     )
 
 
-def series_feed_uri(podcast_dir: str, series: Term) -> str:
-    """Where a series' podcast feed is published: `podcast/kulturhusene-i-lokalsamfundet.xml`."""
-    return f"{podcast_dir}/{series.slug}.xml"
+def chapter_files(episodes: Iterable[EpisodeItem], podcast_dir: str) -> dict[str, tuple[str, str]]:
+    """The chapters file of each episode with chapters, as (source URI, text) by its slug."""
+    return {
+        episode.slug: (
+            chapters_uri(podcast_dir, episode.slug),
+            chapters_document(episode.meta.title, episode.meta.chapters),
+        )
+        for episode in episodes
+        if episode.meta.chapters
+    }

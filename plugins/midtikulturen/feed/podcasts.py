@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import mimetypes
-from collections.abc import Callable, Sequence
+import posixpath
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime, time
 from pathlib import Path
+from urllib.parse import urljoin
 from zoneinfo import ZoneInfo
 
+from ..content.catalog import Catalog
 from ..content.media import audio_kind
 from ..content.model import Episode
-from ..content.terms import Term
+from ..content.terms import Taxonomy, Term
+from ..plan.routes import series_feed_uri
+from ..render.artwork import square_png
 from .feeds import Enclosure
 from .podcast import Episode as FeedEpisode
-from .podcast import Show, Transcript
+from .podcast import Show, Transcript, render_podcast
 
 DANISH_TIME = ZoneInfo("Europe/Copenhagen")
 ARTWORK = "artwork.png"
@@ -87,3 +92,38 @@ def series_episodes(episodes: Sequence[Episode], series: Term) -> list[Episode]:
         key=lambda e: (e.meta.date, e.slug),
         reverse=True,
     )
+
+
+def podcast_files(
+    catalog: Catalog,
+    podcast_dir: str,
+    docs: Path,
+    chapters: Mapping[str, str],
+    url_of: Callable[[str], str],
+    site: tuple[str, str, str, str],
+) -> dict[str, bytes]:
+    """The artwork and a feed per series in the vocabulary (one without episodes too), by URI.
+
+    url_of makes a source URI an absolute address; chapters are the chapters files' URIs by
+    episode slug; site is the site's address, name, publisher and contact e-mail.
+    """
+    site_url, site_name, author, email = site
+    artwork = posixpath.join(podcast_dir, ARTWORK)
+    found = {artwork: square_png()}
+    for series in catalog.vocabulary.terms[Taxonomy.SERIES]:
+        episodes = [
+            feed_episode(e, url_of, docs, chapters.get(e.slug))
+            for e in series_episodes(catalog.episodes, series)
+        ]
+        feed = series_feed_uri(podcast_dir, series)
+        described = show(
+            series,
+            f"{series.name}: en podcast fra {site_name}.",
+            url_of(posixpath.join(podcast_dir, "index.md")),
+            urljoin(site_url, feed),
+            url_of(artwork),
+            author,
+            email,
+        )
+        found[feed] = render_podcast(described, episodes)
+    return found

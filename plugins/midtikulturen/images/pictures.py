@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import posixpath
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 from markupsafe import Markup
 
@@ -13,7 +14,8 @@ from ..content.model import Case
 from ..plan.routes import relative
 from ..render.cards import Thumbnails
 from ..user_cache import Outputs, output_key
-from .html import picture, thumbnail
+from .body import with_pictures
+from .html import MAIN_SIZES, picture, thumbnail
 from .pipeline import ImageSet
 from .settings import JPEG, Settings
 
@@ -45,6 +47,23 @@ class BuildPictures:
             alt=case.meta.image_alt or "",
             main=True,
         )
+
+    def in_page(self, html: str, page_url: str) -> str:
+        """html of the page at page_url with each `<img>` of a published picture (a relative
+        link) as a `<picture>` of its renditions."""
+
+        def replace(src: str, alt: str) -> Markup | None:
+            if urlsplit(src).scheme or src.startswith("/"):
+                return None
+            target = posixpath.normpath(posixpath.join(_folder(page_url), unquote(src)))
+            image = self.sets.get(target)
+            if image is None:
+                return None
+            return picture(
+                image, lambda r: relative(image.site_uri(r), page_url), alt=alt, sizes=MAIN_SIZES
+            )
+
+        return with_pictures(html, replace)
 
     def enclosure(self, case: Case, site_url: str) -> tuple[str, int, str] | None:
         """A case picture for feed readers: the 960 px JPEG's address, length and type."""
@@ -102,3 +121,8 @@ def _primary(config: Any) -> str:
     palette = config.theme.get("palette") or {}
     first = palette[0] if isinstance(palette, list) and palette else palette
     return str(first.get("primary", "indigo")) if isinstance(first, dict) else "indigo"
+
+
+def _folder(url: str) -> str:
+    """The folder a page's relative links start from: `cases/a/` → `cases/a`."""
+    return url.rstrip("/") if url.endswith("/") or not url else posixpath.dirname(url)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..content.media import HEAD_BYTES, sniff
+from ..content.problems import Problem
 from ..content.slugs import slugify
 from .cache import RenditionCache, SourceDigests, Stored, entry_key
 from .settings import COPY_NAME, JPEG, SOCIAL_NAME, SUFFIX, Settings
@@ -75,6 +76,15 @@ class Failed:
 
     source: str
     reason: str
+
+    @property
+    def problem(self) -> Problem:
+        """What the editor is told."""
+        return Problem(
+            self.source,
+            1,
+            f"billedet kan ikke læses ({self.reason}) — gem det igen fra dit billedprogram",
+        )
 
 
 def prepare(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -38,3 +39,17 @@ class Settings:
         digest.update(PIL.__version__.encode())
         digest.update((Path(__file__).parent / "renditions.py").read_bytes())
         return digest.hexdigest()
+
+
+MAX_WIDTH = 4096
+
+
+def settings_of(widths: Sequence[int], avif: bool) -> Settings:
+    """The settings the images plugin's options ask for; ValueError says in Danish what is
+    wrong with them."""
+    chosen = tuple(sorted(set(widths)))
+    if not chosen or chosen[0] < 1 or chosen[-1] > MAX_WIDTH:
+        raise ValueError(
+            f"mkdocs.yml: `widths` under midtikulturen/images skal være 1 til {MAX_WIDTH} pixels"
+        )
+    return Settings(widths=chosen, formats=(AVIF, WEBP, JPEG) if avif else (WEBP, JPEG))

@@ -11,12 +11,12 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, InclusionLevel
 
 from ..content.catalog import Catalog
+from ..plan.listing_paths import ListingPaths
 from ..plan.listings import Page, TermsPage
 from ..render.filters import filter_data
 from ..render.opendata import houses_csv, houses_json
 from ..render.spreadsheet import houses_xlsx
 from ..user_cache import Outputs, outputs_folder
-from .layout import ListingPaths
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -43,12 +43,7 @@ def add_files(
             content=filter_data(catalog.cases, lambda case: url_of(files, case.src_uri)),
         )
     )
-    for uri, title in (
-        (layout.guides, "Guides"),
-        (layout.survey, "Kulturhuse"),
-        (layout.podcast, "Podcast"),
-        (layout.events, "Arrangementer"),
-    ):
+    for uri, title in layout.sections:
         if not files.get_file_from_path(uri):
             files.append(File.generated(config, uri, content=f"# {title}\n"))
     site_url = config.site_url or ""

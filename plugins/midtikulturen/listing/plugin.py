@@ -11,13 +11,14 @@ from mkdocs.plugins import BasePlugin, event_priority
 
 from .. import order
 from ..content.directives import replace_listings
+from ..hrefs import page_links
+from ..plan.listing_paths import ListingPaths
 from ..plan.listings import plan_pages
+from ..plan.page_html import SLOT, ListingPages
 from ..render.head import page_meta
 from ..state import catalog, collection_plugin, listing_feeds
 from .config import ListingConfig
 from .files import SCRIPT, add_files
-from .layout import ListingPaths
-from .page_html import SLOT, ListingPages
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -64,7 +65,6 @@ class ListingPlugin(BasePlugin[ListingConfig]):
             layout,
             {p.src_uri: p for p in pages},
             found.today,
-            partial(listing_feeds, config),
             collection.placed.deadlines_calendar,
             collection.placed.event_calendars,
         )
@@ -86,7 +86,7 @@ class ListingPlugin(BasePlugin[ListingConfig]):
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         if not self.listings or page.file.src_uri in self.listings.pages:
             return html  # a listing page is assembled just before its template, in on_page_context
-        return self.listings.html(html, page, files)
+        return self.listings.html(html, page.file.src_uri, page_links(files, page))
 
     @event_priority(order.AFTER_SEARCH_READ)
     def on_page_context(
@@ -94,7 +94,8 @@ class ListingPlugin(BasePlugin[ListingConfig]):
     ) -> TemplateContext:
         """Assemble a listing page only now, so a thousand of them are not held at once."""
         if self.listings and self._files and page.file.src_uri in self.listings.pages:
-            page.content = self.listings.html(page.content or "", page, self._files)
+            links = page_links(self._files, page, partial(listing_feeds, config, page))
+            page.content = self.listings.html(page.content or "", page.file.src_uri, links)
         return context
 
     @event_priority(order.LAST)

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from urllib.parse import quote
 
 from ..content.reserved import page_dest
+from ..content.terms import Term
 
 
 def url_of(uri: str, directory_urls: bool) -> str:
@@ -39,3 +40,18 @@ def linker(
         return relative(url_of(uri, directory_urls), here) if exists(uri) else None
 
     return href
+
+
+def root_href(page_url: str) -> str:
+    """The site's root as the page at page_url links to it: `../../` (`./` on the front page)."""
+    return relative(".", page_url) + "/"
+
+
+def series_feed_uri(podcast_dir: str, series: Term) -> str:
+    """Where a series' podcast feed is published: `podcast/kulturhusene-i-lokalsamfundet.xml`."""
+    return f"{podcast_dir}/{series.slug}.xml"
+
+
+def chapters_uri(podcast_dir: str, episode_slug: str) -> str:
+    """Where an episode's Podcasting 2.0 chapters are published: `podcast/x.chapters.json`."""
+    return f"{podcast_dir}/{episode_slug}.chapters.json"

@@ -56,6 +56,16 @@ class ListingPaths:
         return posixpath.join(self.events_dir, "index.md")
 
     @property
+    def sections(self) -> tuple[tuple[str, str], ...]:
+        """The overview pages the site makes where an editor has written none, with titles."""
+        return (
+            (self.guides, "Guides"),
+            (self.survey, "Kulturhuse"),
+            (self.podcast, "Podcast"),
+            (self.events, "Arrangementer"),
+        )
+
+    @property
     def overviews(self) -> dict[str, str]:
         """The overview pages that section lists link to, by what they hold."""
         return {

@@ -1,39 +1,50 @@
-"""The HTML the listing plugin adds to a page: listing blocks, listings, guides, the survey."""
+"""The HTML listings add to a page: listing blocks, listing pages, guides, events, the survey.
+
+One function per page for every builder: the MkDocs plugin and the export give it the page's
+source URI and how the page links to the rest of the site (`PageLinks`).
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING
-
-from mkdocs.utils import get_relative_url
 
 from ..content.catalog import Catalog
 from ..content.survey import survey_statistics
 from ..content.taxonomy import SECTION_OF, term_folder, term_uri
 from ..content.terms import Taxonomy
-from ..feed.podcast import series_feed_uri
-from ..hrefs import linker, optional_linker
-from ..plan.listings import ListingPage, Page, TermsPage
 from ..render.blocks import render_block
 from ..render.event_page import render_events
 from ..render.filters import render_filter
 from ..render.guide_lists import render_guides_page
-from ..render.listings import render_entries, render_listing, term_entries
+from ..render.listings import FeedFiles, render_entries, render_listing, term_entries
 from ..render.podcast_page import ShowListing, render_podcast_index
 from ..render.survey_page import render_survey
-from .layout import ListingPaths
+from .listing_paths import ListingPaths
+from .listings import ListingPage, Page, TermsPage
+from .routes import series_feed_uri
 from .term_sections import term_sections
-
-if TYPE_CHECKING:
-    from mkdocs.structure.files import Files
-    from mkdocs.structure.pages import Page as MkDocsPage
 
 SLOT = "\n\n<!--mik-listing-{}-->\n\n"
 SLOT_HTML = re.compile(r"(?:<p>)?<!--mik-listing-(\d+)-->(?:</p>)?")
-FeedsOfPage = Callable[["MkDocsPage"], Sequence[tuple[str, str, str]]]
+
+
+@dataclass(frozen=True)
+class PageLinks:
+    """How one page links to the rest of the site.
+
+    href turns a source URI into a URL relative to the page (the target must exist),
+    maybe_href gives None where the site has no such page; root is the site's root seen from
+    the page (`../../`); feeds gives the (name, href, MIME type) of the feeds that follow a
+    listing page.
+    """
+
+    href: Callable[[str], str]
+    maybe_href: Callable[[str], str | None]
+    root: str
+    feeds: Callable[[], FeedFiles] = field(default=lambda: ())
 
 
 @dataclass(frozen=True)
@@ -44,14 +55,13 @@ class ListingPages:
     layout: ListingPaths
     pages: dict[str, Page]
     today: date
-    feeds: FeedsOfPage
     calendar_uri: str
     event_calendars: Mapping[str, str]  # by "" (all), an event's slug or a term's folder
 
-    def html(self, html: str, page: MkDocsPage, files: Files) -> str:
-        """The page's HTML with its listing blocks filled and its listing appended."""
-        uri = page.file.src_uri
-        href = linker(files, page)
+    def html(self, html: str, uri: str, links: PageLinks) -> str:
+        """The HTML of the page made from uri with its listing blocks filled and its listing
+        appended."""
+        href, maybe_href = links.href, links.maybe_href
         if blocks := self.catalog.listings.get(uri):
             html = SLOT_HTML.sub(
                 lambda m: (
@@ -69,7 +79,6 @@ class ListingPages:
                 html,
             )
         if uri == self.layout.guides:
-            maybe_href = optional_linker(files, page)
             html += render_guides_page(
                 self.catalog.guides,
                 lambda g: href(g.src_uri),
@@ -85,7 +94,6 @@ class ListingPages:
                 href(self.event_calendars[""]),
             )
         if uri == self.layout.podcast:
-            maybe_href = optional_linker(files, page)
             html += render_podcast_index(
                 [
                     ShowListing(
@@ -108,14 +116,15 @@ class ListingPages:
             )
         listing = self.pages.get(uri)
         if isinstance(listing, ListingPage):
-            html += self._listing(listing, page, href)
+            html += self._listing(listing, links)
         elif isinstance(listing, TermsPage):
             html += render_entries(
                 term_entries(listing.section, listing.entries, lambda term: href(term_uri(term)))
             )
         return html
 
-    def _listing(self, listing: ListingPage, page: MkDocsPage, href: Callable[[str], str]) -> str:
+    def _listing(self, listing: ListingPage, links: PageLinks) -> str:
+        href = links.href
         up = None
         if listing.term:
             section = SECTION_OF[listing.term.taxonomy]
@@ -126,11 +135,11 @@ class ListingPages:
             else render_filter(
                 self.catalog,
                 href(self.layout.filter_data),
-                get_relative_url(".", page.url) + "/",
+                links.root,
                 href,
             )
         )
-        html = render_listing(listing, href, self.feeds(page), up, filter_html)
+        html = render_listing(listing, href, links.feeds(), up, filter_html)
         if listing.term and listing.number == 1:
             calendar = self.event_calendars.get(term_folder(listing.term))
             html += term_sections(

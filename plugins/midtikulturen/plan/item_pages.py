@@ -13,7 +13,6 @@ from ..content.catalog import Catalog
 from ..content.layout import Layout
 from ..content.model import Case, Episode, Event, Guide, House
 from ..content.taxonomy import term_uri
-from ..feed.podcast import series_feed_uri
 from ..render.case_page import render_case
 from ..render.event_page import render_event
 from ..render.guide_page import render_guide
@@ -25,7 +24,8 @@ from ..render.podcast_page import (
     vtt_lines,
 )
 from ..render.preview import preview_banner, preview_note
-from .item_files import Item, Placed
+from .placed import Item, Placed
+from .routes import series_feed_uri
 
 Href = Callable[[str], str]
 MaybeHref = Callable[[str], "str | None"]

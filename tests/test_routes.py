@@ -19,6 +19,8 @@ SOURCES = [
     "cases/images/x.jpg",
     "feed_rss.xml",
     "guides/frister.ics",
+    "was/index.html",
+    "index.html",
     "a b.md",
     "æble/ø.md",
 ]

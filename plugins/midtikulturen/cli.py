@@ -34,6 +34,10 @@ def main(argv: Sequence[str] | None = None, out: TextIO = sys.stdout) -> int:
             return schema(Path(args.config), Path(args.out), out)
         if args.command == "edit":
             return edit_locally(Path(args.config), args.port, "git" if args.git else "fs", out)
+        if args.command == "export":
+            from .export.command import export  # not imported for `check`, whose start counts
+
+            return export(Path(args.config), Path(args.folder), out)
         return new(Path(args.config), args.kind, args.title, out)
     except BrokenPipeError:  # `midtikulturen check | head`: the reader has what it wanted
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -173,7 +177,8 @@ def _property(text: str) -> str:
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="midtikulturen", description="Tjek indhold og opret nye filer til Midt i Kulturen."
+        prog="midtikulturen",
+        description="Tjek indhold, opret nye filer og eksportér sitet til Midt i Kulturen.",
     )
     parser.add_argument("--config", default="mkdocs.yml", help="stien til mkdocs.yml")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -201,6 +206,18 @@ def _parser() -> argparse.ArgumentParser:
         "--git",
         action="store_true",
         help="gem hver ændring som en commit på sin egen gren, ikke som filer",
+    )
+    exporter = commands.add_parser(
+        "export",
+        help="skriv sitets sider som en docs-mappe, Zensical kan bygge (uden MkDocs)",
+        description="Skriver hver side (cases, guides, kulturhuse, podcastafsnit, "
+        "arrangementer, lister, emnesider og redaktørens egne sider) som Markdown med sidens "
+        "HTML, og feeds, kalendere og data ved siden af, samt en mkdocs.yml til Zensical.",
+    )
+    exporter.add_argument(
+        "folder",
+        metavar="MAPPE",
+        help="hvor eksporten skrives (en ny mappe eller en tidligere eksport)",
     )
     creator = commands.add_parser("new", help="opret en ny kladde med alle felter")
     creator.add_argument("kind", choices=KINDS, help="hvad der skal oprettes")

@@ -47,8 +47,24 @@ FEED_OPTIONS: dict[str, Any] = {
 }
 
 
+LISTING_OPTIONS: dict[str, Any] = {"title": "Cases", "per_page": 20}
+IMAGES_OPTIONS: dict[str, Any] = {"widths": [480, 960, 1600], "avif": True, "cache": True}
+SITE_OPTIONS: dict[str, Any] = {
+    "statement": "tilgaengelighed.md",
+    "locale": "da_DK",
+    "schemas": "schemas",
+}
+
+
+@dataclass(frozen=True)
+class PythonName:
+    """A `!!python/name:` value of mkdocs.yml, kept as its dotted name: nothing is imported."""
+
+    name: str
+
+
 class _ConfigLoader(yaml.SafeLoader):
-    """Reads mkdocs.yml, leaving `!!python/name:` and other code tags as plain values."""
+    """Reads mkdocs.yml: `!!python/name:` values become PythonName, other code tags plain values."""
 
 
 def _any_tag(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> Any:
@@ -59,6 +75,9 @@ def _any_tag(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> Any:
     return loader.construct_mapping(node)  # type: ignore[arg-type]
 
 
+_ConfigLoader.add_multi_constructor(
+    "tag:yaml.org,2002:python/name:", lambda loader, suffix, node: PythonName(suffix)
+)
 _ConfigLoader.add_multi_constructor("", _any_tag)
 
 
@@ -113,6 +132,29 @@ def _options_of(config: dict[str, Any], plugin: str) -> Any:
         if isinstance(entry, dict) and plugin in entry:
             return entry[plugin] or {}
     return {}
+
+
+def read_config(config_file: Path) -> dict[str, Any]:
+    """mkdocs.yml as MkDocs' own loader reads it (`!ENV`, `INHERIT`), without running anything.
+
+    This is the only use of MkDocs here: its YAML loader, so the file means what it means to
+    `mkdocs build`; ContentError says what keeps it from being read.
+    """
+    return _load(config_file)
+
+
+def checked_options(
+    config_file: Path, config: dict[str, Any], plugin: str, defaults: dict[str, Any]
+) -> dict[str, Any]:
+    """plugin's options in config over defaults (text, whole numbers or true/false);
+    ContentError names the line of each unknown or mistyped one."""
+    text = config_file.read_text(encoding="utf-8-sig", errors="replace")
+    return _plugin_options(config, plugin, defaults, config_file.name, text)
+
+
+def line_of(config_file: Path, key: str) -> int:
+    """The line where key is first written in config_file, or 1."""
+    return _line_of(config_file.read_text(encoding="utf-8-sig", errors="replace"), key)
 
 
 def _load(config_file: Path) -> dict[str, Any]:
@@ -174,7 +216,7 @@ def _plugin_options(
     return merged
 
 
-_TYPE_NAMES = {str: "tekst", int: "et heltal", bool: "true eller false"}
+_TYPE_NAMES = {str: "tekst", int: "et heltal", bool: "true eller false", list: "en liste"}
 
 
 def _typed(config: dict[str, Any], key: str, default: Any, kind: type, name: str, text: str) -> Any:

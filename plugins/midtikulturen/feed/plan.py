@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from urllib.parse import urljoin
@@ -100,3 +101,9 @@ def folder_of_listing(src_uri: str) -> str | None:
     """The folder a listing page belongs to: `kommuner/skive/page/2.md` → `kommuner/skive`."""
     match = _LISTING_PAGE.match(src_uri)
     return match["folder"] if match else None
+
+
+def own_feed(feeds: Mapping[str, FeedSpec], src_uri: str) -> FeedSpec | None:
+    """The feed that follows the listing page made from src_uri, such as a term's own feed."""
+    folder = folder_of_listing(src_uri)
+    return feeds.get(folder) if folder else None

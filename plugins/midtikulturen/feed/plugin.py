@@ -20,7 +20,7 @@ from .config import FeedConfig, settings_problem
 from .feeds import FeedItem, FeedWriter
 from .items import story_item
 from .markup import FeedLink, with_feed_links
-from .plan import FeedSpec, folder_of_listing, plan_feeds
+from .plan import FeedSpec, own_feed, plan_feeds
 from .podcast_files import add_podcast_feeds
 
 if TYPE_CHECKING:
@@ -140,8 +140,7 @@ class FeedPlugin(BasePlugin[FeedConfig]):
 
     def own_feed(self, page: Page) -> FeedSpec | None:
         """The feed that follows the listing page, such as a term's own feed."""
-        folder = folder_of_listing(page.file.src_uri)
-        return self.feeds.get(folder) if folder else None
+        return own_feed(self.feeds, page.file.src_uri)
 
     def files_of(self, spec: FeedSpec) -> list[tuple[str, str, str]]:
         """The feed's files as (name, path from the site root, MIME type)."""

@@ -12,11 +12,10 @@ from ..content.terms import Term
 
 def url_of(uri: str, directory_urls: bool) -> str:
     """The URL (from the site root) of the page or file made from uri, as MkDocs' File.url."""
-    if not uri.endswith(".md"):
-        return quote(uri)
-    dest = page_dest(uri, directory_urls)
-    if directory_urls:
-        dest = dest.removesuffix("index.html") or "./"
+    dest = page_dest(uri, directory_urls) if uri.endswith(".md") else uri
+    folder, name = posixpath.split(dest)
+    if directory_urls and name == "index.html":
+        dest = (folder or ".") + "/"
     return quote(dest)
 
 

@@ -1,0 +1,1 @@
+"""`midtikulturen export`: the site as a docs tree Zensical can build, made without MkDocs."""

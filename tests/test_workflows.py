@@ -294,10 +294,10 @@ def test_checkout_keeps_no_credentials() -> None:
         assert step.get("with", {}).get("persist-credentials") is False, name
 
 
-def locked() -> dict[str, tuple[str, list[str]]]:
+def locked(lock: Path = LOCK) -> dict[str, tuple[str, list[str]]]:
     """The lock file as name → (version, hashes)."""
     entries: dict[str, tuple[str, list[str]]] = {}
-    text = LOCK.read_text(encoding="utf-8").replace("\\\n", " ")
+    text = lock.read_text(encoding="utf-8").replace("\\\n", " ")
     for line in text.splitlines():
         line = line.split("#", 1)[0].strip()
         if not line:
@@ -344,6 +344,26 @@ def test_ci_and_the_ci_script_install_from_the_lock() -> None:
         if s.get("uses", "").startswith("actions/cache@") and s["with"]["path"] == "~/.cache/pip"
     )
     assert "hashFiles('requirements.txt')" in cache["with"]["key"]
+
+
+ZENSICAL_LOCK = REPO / "tools" / "zensical" / "requirements.txt"
+INSTALL_ZENSICAL = "pip install --require-hashes -r tools/zensical/requirements.txt"
+
+
+def test_ci_installs_the_pinned_zensical_before_the_tests() -> None:
+    """The export's test builds with Zensical from its own lock, in its own environment."""
+    entries = locked(ZENSICAL_LOCK)
+    assert entries["zensical"][0] == "0.0.73"
+    assert all(hashes for _, hashes in entries.values())
+    (job,) = [job for job in load(WORKFLOWS / "ci.yml")["jobs"].values() if TESTS in runs(job)]
+    steps = steps_of(job)
+    install = next(i for i, s in enumerate(steps) if INSTALL_ZENSICAL in s.get("run", ""))
+    assert "tools/zensical/.venv" in steps[install]["run"]
+    assert install < next(i for i, s in enumerate(steps) if TESTS in s.get("run", ""))
+    script = (REPO / ".ci" / "run").read_text(encoding="utf-8")
+    assert "MIK_SKIP_ZENSICAL" in script and "tools/zensical/.venv" in script
+    assert "--require-hashes \\\n    -r tools/zensical/requirements.txt" in script
+    assert script.index("tools/zensical/requirements.txt") < script.index("pytest")
 
 
 @dataclass(frozen=True)

@@ -53,6 +53,9 @@ PAGES = {
     "the survey": "kulturhuse/",
     "a culture house": "kulturhuse/station-k/",
     "the editors' guide": "redaktoer/",
+    "events": "arrangementer/",
+    "an event": "arrangementer/kulturforum-2021/",
+    "the podcast": "podcast/",
 }
 COMPRESSED = {".html", ".css", ".js", ".json", ".xml", ".svg", ".txt", ".map"}
 

@@ -71,6 +71,28 @@ def test_search_dialog_with_results_passes_axe_core(page: Page, site_url: str) -
     assert_accessible(page)
 
 
+def test_the_header_opens_search_with_a_real_button_on_a_phone(page: Page, site_url: str) -> None:
+    """Material's <label role=button> fails axe's aria-allowed-role (Lighthouse counts it)."""
+    from axe_playwright_python.sync_playwright import Axe
+    from playwright.sync_api import expect
+
+    page.set_viewport_size({"width": 360, "height": 740})
+    page.goto(site_url)
+    button = page.get_by_role("button", name="Søg på sitet")
+    expect(button).to_be_visible()
+    assert button.evaluate("node => node.tagName") == "BUTTON"
+    options = {"runOnly": {"type": "rule", "values": ["aria-allowed-role"]}}
+    assert Axe().run(page, options=options).response["violations"] == []
+    button.focus()
+    page.keyboard.press("Enter")
+    expect(page.locator("#__search")).to_be_checked()
+    expect(page.locator("input.md-search__input")).to_be_focused()
+    page.keyboard.press("Escape")
+    expect(page.locator("#__search")).not_to_be_checked()
+    page.set_viewport_size({"width": 1280, "height": 800})
+    expect(button).to_be_hidden()  # wide screens show the search field in the header
+
+
 @pytest.fixture
 def tagged_site(site: SiteProject) -> Iterator[str]:
     """A case tagged with an organisation, a municipality and Erasmus+, among cases that only

@@ -107,7 +107,7 @@
       load(form.dataset.src).then(function (json) {
         if (chosen().length === 0) { return; }
         var matches = json.cases.filter(function (record) {
-          return chosen().every(function (s) { return record[s.name].indexOf(s.value) !== -1; });
+          return chosen().every(function (s) { return record.facets[s.name].indexOf(s.value) !== -1; });
         });
         list.replaceChildren.apply(list, matches.map(function (r) { return card(r, form.dataset.root); }));
         count.textContent = countText(matches.length, json.cases.length);

@@ -86,10 +86,13 @@ def filter_data(cases: tuple[Case, ...], url_of: Callable[[Case], str]) -> str:
             "date": c.meta.date.isoformat(),
             "date_label": long_date(c.meta.date),
             "places": ", ".join(t.name for t in c.meta.municipality),
-            "kommune": [t.slug for t in c.meta.municipality],
-            "program": [t.slug for t in c.meta.programmes],
-            "tema": [t.slug for t in c.meta.themes],
-            "aar": [str(c.meta.date.year)],
+            # by the filter's URL parameter, which readers see: `/cases/?kommune=skive`
+            "facets": {
+                "kommune": [t.slug for t in c.meta.municipality],
+                "program": [t.slug for t in c.meta.programmes],
+                "tema": [t.slug for t in c.meta.themes],
+                "aar": [str(c.meta.date.year)],
+            },
             **({"picture": picture} if (picture := thumbnail_data(c)) else {}),
         }
         for c in cases

@@ -250,14 +250,17 @@
     });
     if (toggle) { toggle.addEventListener("change", onToggle); }
 
-    var button = document.querySelector('label.md-header__button[for="__search"]');
-    if (button) {
-      button.setAttribute("role", "button");
-      button.setAttribute("tabindex", "0");
+    // Material's header opens search with a <label> for its checkbox, which a keyboard cannot
+    // reach; a real button takes its place (a label may not have role="button").
+    var label = document.querySelector('label.md-header__button[for="__search"]');
+    if (label) {
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = label.className + " mik-search-button";
       button.setAttribute("aria-label", "Søg på sitet");
-      button.addEventListener("keydown", function (event) {
-        if (event.key === "Enter" || event.key === " ") { event.preventDefault(); open(); }
-      });
+      while (label.firstChild) { button.appendChild(label.firstChild); }
+      button.addEventListener("click", open);
+      label.replaceWith(button);
     }
 
     document.addEventListener("keydown", function (event) {

@@ -13,6 +13,7 @@ CORE = (
     sorted((PACKAGE / "content").glob("*.py"))
     + sorted((PACKAGE / "render").glob("*.py"))
     + sorted((PACKAGE / "plan").glob("*.py"))
+    + sorted((PACKAGE / "houses").glob("*.py"))
     + sorted((PACKAGE / "export").glob("*.py"))
     + [
         *(
@@ -64,7 +65,7 @@ CORE = (
 
 PLUGIN_PACKAGES = sorted(p.parent.name for p in PACKAGE.glob("*/plugin.py"))
 MKDOCS_LAYER = ("hrefs", "state", "order")  # top-level modules that serve the plugins
-PURE_PACKAGES = ("content", "render", "plan")
+PURE_PACKAGES = ("content", "render", "plan", "houses")
 
 
 def module_name(path: Path) -> str:

@@ -81,7 +81,8 @@ def test_mistakes_in_blocks_are_reported_with_file_and_line(
         {
             "cases/a.md": case_text(municipality="Vibrog"),
             "docs/index.md": "# Forside\n\n```listing\nshow: case\nthemes: Børn & unge\n"
-            "limt: 3\n```\n\n~~~listing\nshow: themes\nlimit: 3\n~~~\n",
+            "limt: 3\n```\n\n~~~listing\nshow: themes\nlimit: 3\n~~~\n\n"
+            "```listing\nshow: fields\n```\n",
         }
     )
     site.build_fails()
@@ -98,6 +99,11 @@ def test_mistakes_in_blocks_are_reported_with_file_and_line(
     )
     assert "docs/index.md:6: ukendt felt `limt` — mente du `limit`?" in report
     assert "docs/index.md:11: `limit`: `show: themes` viser altid alle værdier" in report
+    assert (
+        "docs/index.md:15: `show`: `show: fields` viser felterne for én type indhold — skriv "
+        "både `show: fields` og `type:` med én af `case`, `guide`, `kulturhus`, `episode`, "
+        "`arrangement`" in report
+    )
     assert "Traceback" not in report
 
 

@@ -3,7 +3,8 @@
 Zensical is pinned in tools/zensical/requirements.txt and installed into its own environment,
 tools/zensical/.venv (`.ci/run` does it); `MIK_SKIP_ZENSICAL=1` skips these tests on a machine
 without it. One project is exported and built once for the module: the export in-process, then
-`zensical build --strict`, and the same project with `mkdocs build` to compare the pages.
+`zensical build` (not `--strict`: see CHAPTER_WARNING), and the same project with `mkdocs build`
+to compare the pages.
 """
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Annotated, Literal
+from typing import Annotated, Literal, get_args
 
 from pydantic import Field
 
@@ -43,6 +43,10 @@ Show = Literal[
 ]
 
 
+FieldsOf = Literal["case", "guide", "kulturhus", "episode", "arrangement"]
+_TYPE_NAMES = ", ".join(f"`{name}`" for name in get_args(FieldsOf))
+
+
 class ListingQuery(Strict):
     """What a listing block shows: cases matching every given term, or a list of terms."""
 
@@ -52,7 +56,7 @@ class ListingQuery(Strict):
     programmes: terms_of(Taxonomy.PROGRAMMES, one_allowed=True) = ()  # type: ignore[valid-type]
     support: terms_of(Taxonomy.SUPPORT, one_allowed=True) = ()  # type: ignore[valid-type]
     limit: Annotated[int, Field(ge=1, le=10_000)] | None = None
-    type: Literal["case", "guide", "kulturhus", "episode", "arrangement"] | None = None
+    type: FieldsOf | None = None
 
     @property
     def terms(self) -> tuple[Term, ...]:
@@ -74,7 +78,7 @@ def _rules(query: ListingQuery) -> Found:
             (
                 ("show",),
                 "`show: fields` viser felterne for én type indhold — skriv både "
-                "`show: fields` og `type: case`, `guide` eller `kulturhus`",
+                f"`show: fields` og `type:` med én af {_TYPE_NAMES}",
             )
         ]
     if query.show not in LIMITED and query.limit:

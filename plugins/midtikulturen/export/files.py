@@ -16,6 +16,8 @@ from ..content.problems import ContentError, Problem
 from ..content.reserved import ASSETS
 from ..feed.podcast import chapter_files
 from ..feed.podcasts import podcast_files
+from ..houses.opendata import houses_csv, houses_json
+from ..houses.spreadsheet import houses_xlsx
 from ..images.cache import RenditionCache
 from ..images.pictures import BuildPictures
 from ..images.publish import publish_pictures, published_files
@@ -23,8 +25,6 @@ from ..plan.calendars import deadlines_file, event_calendar_files
 from ..plan.listing_paths import ListingPaths
 from ..project import Project
 from ..render.filters import filter_data
-from ..render.opendata import houses_csv, houses_json
-from ..render.spreadsheet import houses_xlsx
 from ..site.pages import REDIRECT_URI, is_address, redirect_page
 from ..user_cache import Outputs, outputs_folder
 from .settings import ExportSettings

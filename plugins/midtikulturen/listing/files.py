@@ -11,11 +11,11 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, InclusionLevel
 
 from ..content.catalog import Catalog
+from ..houses.opendata import houses_csv, houses_json
+from ..houses.spreadsheet import houses_xlsx
 from ..plan.listing_paths import ListingPaths
 from ..plan.listings import Page, TermsPage
 from ..render.filters import filter_data
-from ..render.opendata import houses_csv, houses_json
-from ..render.spreadsheet import houses_xlsx
 from ..user_cache import Outputs, outputs_folder
 
 if TYPE_CHECKING:

@@ -13,10 +13,10 @@ from ..content.catalog import Catalog
 from ..content.layout import Layout
 from ..content.model import Case, Episode, Event, Guide, House
 from ..content.taxonomy import term_uri
+from ..houses.house_page import render_house
 from ..render.case_page import render_case
 from ..render.event_page import render_event
 from ..render.guide_page import render_guide
-from ..render.house_page import render_house
 from ..render.podcast_page import (
     TranscriptFile,
     TranscriptLine,

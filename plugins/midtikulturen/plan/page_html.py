@@ -12,16 +12,16 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..content.catalog import Catalog
-from ..content.survey import survey_statistics
 from ..content.taxonomy import SECTION_OF, term_folder, term_uri
 from ..content.terms import Taxonomy
+from ..houses.survey import survey_statistics
+from ..houses.survey_page import render_survey
 from ..render.blocks import render_block
 from ..render.event_page import render_events
 from ..render.filters import render_filter
 from ..render.guide_lists import render_guides_page
 from ..render.listings import FeedFiles, render_entries, render_listing, term_entries
 from ..render.podcast_page import ShowListing, render_podcast_index
-from ..render.survey_page import render_survey
 from .listing_paths import ListingPaths
 from .listings import ListingPage, Page, TermsPage
 from .routes import series_feed_uri

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from midtikulturen.content.model import House
-from midtikulturen.render.opendata import houses_csv, houses_json
+from midtikulturen.houses.opendata import houses_csv, houses_json
 from tests.render import make_house
 
 HEADERS = [

@@ -5,7 +5,7 @@ from __future__ import annotations
 from markupsafe import Markup
 
 from ..content.model import House
-from .templates import render
+from ..render.templates import render
 
 
 def render_house(house: House, body_html: str, municipality_href: str | None) -> str:

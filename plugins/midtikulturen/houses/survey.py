@@ -13,9 +13,9 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from .model import House
-from .terms import Taxonomy, Term
-from .vocabulary import Vocabulary
+from ..content.model import House
+from ..content.terms import Taxonomy, Term
+from ..content.vocabulary import Vocabulary
 
 
 @dataclass(frozen=True)

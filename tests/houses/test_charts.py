@@ -7,7 +7,7 @@ from collections.abc import Sequence
 import pytest
 from lxml import etree
 
-from midtikulturen.render.charts import BAR_SPACE, bar_chart, bar_width
+from midtikulturen.houses.charts import BAR_SPACE, bar_chart, bar_width
 from tests.sitebuilder import REPO
 
 CHART_CSS = (REPO / "plugins/midtikulturen/assets/midtikulturen.css").read_text(encoding="utf-8")

@@ -6,11 +6,11 @@ import pytest
 from bs4 import BeautifulSoup, Tag
 
 from midtikulturen.content.model import House
-from midtikulturen.content.survey import survey_statistics
 from midtikulturen.content.terms import Taxonomy
+from midtikulturen.houses.house_page import render_house
+from midtikulturen.houses.survey import survey_statistics
+from midtikulturen.houses.survey_page import houses, render_survey, share_percent
 from midtikulturen.render.danish import number
-from midtikulturen.render.house_page import render_house
-from midtikulturen.render.survey_page import houses, render_survey, share_percent
 from tests.render import VOCABULARY, make_house
 
 HOUSES = [

@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from markupsafe import Markup
 
 from ..content.model import House
-from ..content.survey import Distribution, Spread, Survey
+from ..render.danish import number, percent
+from ..render.templates import render
 from .charts import bar_chart
-from .danish import number, percent
-from .templates import render
+from .survey import Distribution, Spread, Survey
 
 FIGURES = (
     ("kommuner", "Huse pr. kommune", "Kommune", "i hver kommune", None),

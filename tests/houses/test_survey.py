@@ -6,8 +6,8 @@ from typing import Any
 
 import pytest
 
-from midtikulturen.content.survey import Distribution, survey_statistics
 from midtikulturen.content.terms import Taxonomy
+from midtikulturen.houses.survey import Distribution, survey_statistics
 from tests.render import VOCABULARY, make_house
 
 

@@ -7,6 +7,8 @@ as they are, so run it on the code you want to measure):
     NO_MKDOCS_2_WARNING=1 python3 benchmarks/run.py              # N = 250, 1000, 4000; 3 runs
     python3 benchmarks/run.py --sizes 1000 --repeats 5 --json /tmp/bench.json
     python3 benchmarks/run.py --sizes 250 1000 --default-nav     # also show the quadratic nav
+    git worktree add /tmp/before HEAD~5
+    python3 benchmarks/run.py --sizes 1000 --against /tmp/before # this code beside earlier code
 
 First the repository's mkdocs.yml, vocabularies.yml, docs/ and our package are copied
 (`corpus.snapshot`) and every measured process imports `midtikulturen` from that copy
@@ -33,7 +35,10 @@ all of them alike; the median of the runs is reported:
    read, validated and written to the cache (`check` shares a cold run's cases among one
    process per core, so its CPU time exceeds its wall time);
 4. (with `--default-nav`, N <= 1000 only) the baseline with MkDocs' default navigation, which
-   lists every page in every page's sidebar: the quadratic build the project avoids.
+   lists every page in every page's sidebar: the quadratic build the project avoids;
+5. (with `--against DIR`) the full build of the same corpus with the code and settings of
+   another checkout, such as a `git worktree` of an earlier commit, in the same alternation:
+   "full/against" says whether a change made the build slower, on one noisy machine at once.
 
 Time is wall-clock time from spawning the process to reaping it. Peak memory is the child's
 own `ru_maxrss`, read from the rusage that `os.wait4` returns for that one process (the
@@ -77,6 +82,7 @@ from corpus import (  # noqa: E402
 FULL, BASELINE, DEFAULT_NAV = "full", "baseline", "baseline, default nav"
 CHECK, COLD_CHECK, FIRST_CHECK = "check", "check --no-cache", "check, no cache yet"
 FIRST_FULL = "full, pictures not cached"
+AGAINST = "full, other checkout"
 
 
 @dataclass
@@ -187,13 +193,20 @@ def default_nav_config(baseline_config: Path) -> Path:
 
 
 def measure(
-    n: int, repeats: int, seed: int, work: Path, snap: Path, default_nav: bool
+    n: int,
+    repeats: int,
+    seed: int,
+    work: Path,
+    snap: Path,
+    default_nav: bool,
+    against: Path | None = None,
 ) -> dict[str, Measured]:
     """Generate the corpus for n, run the configurations alternately, measure the sites."""
     folder = work / f"n{n}"
     corpus = make_corpus(n, seed, vocabulary_file=snap / "vocabularies.yml")
     full_cfg = write_full_site(corpus, folder / "full", repo=snap)
     base_cfg = write_baseline_site(corpus, folder / "baseline", repo=snap)
+    envs = {FULL: child_env(snap)}
     print(
         f"\nN = {n}: {len(corpus.cases)} cases ({corpus.words // len(corpus.cases)} words on "
         f"average), {len(corpus.guides)} guides, {len(corpus.houses)} houses; "
@@ -236,6 +249,17 @@ def measure(
         ],
         FIRST_CHECK: [python, "-m", "midtikulturen", "--config", str(full_cfg), "check"],
     }
+    if against:
+        other_cfg = write_full_site(corpus, folder / "against", repo=against)
+        commands[AGAINST] = [
+            *commands[FULL][:-3],
+            str(other_cfg),
+            "-d",
+            str(folder / "out-against"),
+        ]
+        envs[AGAINST] = child_env(against)
+        # The other code's renditions are made unmeasured, as this code's are below.
+        run_process(commands[AGAINST], folder / "against-first.log", envs[AGAINST])
     run_process(commands[CHECK], folder / "check-warm-up.log", child_env(snap))  # fills the cache
     shutil.rmtree(user_cache(snap) / "images", ignore_errors=True)
     first = run_process(commands[FULL], folder / "full-first.log", child_env(snap))
@@ -262,9 +286,8 @@ def measure(
             if name == FIRST_CHECK:  # check's verdicts only; the pictures stay cached
                 for verdicts in user_cache(snap).glob("check-*.json"):
                     verdicts.unlink()
-            run = run_process(
-                command, folder / f"{name.replace(' ', '_').replace(',', '')}.log", child_env(snap)
-            )
+            log = folder / f"{name.replace(' ', '_').replace(',', '')}.log"
+            run = run_process(command, log, envs.get(name, child_env(snap)))
             results[name].runs.append(run)
             print(
                 f"  run {repeat + 1}/{repeats} {name:<22} {run.seconds:7.2f} s "
@@ -275,6 +298,7 @@ def measure(
         (FULL, "out-full"),
         (BASELINE, "out-baseline"),
         (DEFAULT_NAV, "out-default-nav"),
+        (AGAINST, "out-against"),
     ):
         if name in results:
             site_sizes(folder / out, n, results[name])
@@ -319,6 +343,12 @@ def print_table(n: int, results: dict[str, Measured]) -> None:
             f"first build, pictures made: {made.seconds:.2f} s = "
             f"{made.seconds / base.seconds:.2f} x baseline, {made.seconds - full.seconds:+.1f} s "
             f"over a rebuild with them cached (CPU {made.cpu - full.cpu:+.1f} s)"
+        )
+    if AGAINST in results:
+        other = results[AGAINST]
+        print(
+            f"this code / the other checkout, full build: time {full.seconds / other.seconds:.2f} "
+            f"(CPU {full.cpu / other.cpu:.2f}), peak memory {full.peak_mb / other.peak_mb:.2f}"
         )
     if DEFAULT_NAV in results:
         d = results[DEFAULT_NAV]
@@ -421,6 +451,11 @@ def main(argv: list[str] | None = None) -> int:
         type=Path,
         help="keep the sites here (default: a temporary folder, removed afterwards)",
     )
+    parser.add_argument(
+        "--against",
+        type=Path,
+        help="also build with this checkout's code (e.g. a worktree of an earlier commit)",
+    )
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     args = parser.parse_args(argv)
     sizes = args.sizes or ([50, 200] if args.quick else [250, 1000, 4000])
@@ -432,6 +467,11 @@ def main(argv: list[str] | None = None) -> int:
     try:
         snap = snapshot(work / "repo", args.repo)
         check_snapshot(snap)
+        other = None
+        if args.against:
+            other = snapshot(work / "against" / "repo", args.against)
+            check_snapshot(other)
+            print(f"Against {code_state(args.against)} (snapshot in {other})")
         print(
             f"Python {sys.version.split()[0]}, {os.cpu_count()} CPUs, load average "
             f"{' '.join(f'{x:.1f}' for x in os.getloadavg())}; sites in {work}\n"
@@ -439,7 +479,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         for n in sizes:
             all_results[n] = measure(
-                n, repeats, args.seed, work, snap, args.default_nav and n <= 1000
+                n, repeats, args.seed, work, snap, args.default_nav and n <= 1000, other
             )
             print_table(n, all_results[n])
     finally:

@@ -28,6 +28,7 @@ CORE = (
             )
         ),
         *(PACKAGE / "site" / name for name in ("blocks.py", "head.py", "pages.py", "public.py")),
+        *(PACKAGE / "search" / name for name in ("documents.py", "indexer.py", "selection.py")),
         *(
             PACKAGE / "cms" / name
             for name in (

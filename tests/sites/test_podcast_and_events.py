@@ -9,6 +9,7 @@ import feedparser
 from ical.calendar_stream import IcsCalendarStream
 from icalendar import Calendar
 from lxml import etree
+from PIL import Image
 
 from tests.media import WEBVTT, silent_mp3
 from tests.sitebuilder import BuiltSite, SiteProject
@@ -169,7 +170,10 @@ def test_podcast_feed_validates_and_carries_itunes_and_podcasting_2_0(site: Site
     root = etree.fromstring(raw)
     channel = root.find("channel")
     assert channel.findtext(f"{ITUNES}explicit") == "false"
-    assert channel.find(f"{ITUNES}image").get("href") == "https://example.org/podcast/artwork.png"
+    artwork = channel.find(f"{ITUNES}image").get("href")
+    assert artwork == "https://example.org/podcast/kulturhusene-i-lokalsamfundet.png"
+    with Image.open(built.root / "podcast" / "kulturhusene-i-lokalsamfundet.png") as picture:
+        assert (picture.format, picture.mode, picture.size) == ("PNG", "RGB", (1400, 1400))
     assert channel.find(f"{ITUNES}category").get("text") == "Society & Culture"
     items = {item.findtext("title"): item for item in channel.findall("item")}
     assert items["Første afsnit"].findtext(f"{ITUNES}duration") == "3"

@@ -92,10 +92,10 @@ def reserved(layout: Layout, vocabulary: Vocabulary, house_slugs: Iterable[str])
             files[posixpath.join(folder, name)] = f"nyhedsfeedet for {what}"
     files[f"{layout.cases_dir}/index.json"] = "filterets data"
     files["was/index.html"] = "henvisningen /was"
-    files[f"{layout.podcast_dir}/artwork.png"] = "podcastens billede"
     files[f"{layout.events_dir}/arrangementer.ics"] = "kalenderen med arrangementer"
     for term in vocabulary.terms[Taxonomy.SERIES]:
         files[f"{layout.podcast_dir}/{term.slug}.xml"] = f"podcastfeedet for {term.name}"
+        files[f"{layout.podcast_dir}/{term.slug}.png"] = f"billedet til {term.name}"
     for term in vocabulary.terms[Taxonomy.MUNICIPALITIES]:
         files[f"{term_folder(term)}/arrangementer.ics"] = f"kalenderen for {term.name}"
     files[f"{layout.guides_dir}/{CALENDAR_NAME}"] = "kalenderen med ansøgningsfrister"

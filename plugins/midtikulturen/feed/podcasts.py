@@ -14,14 +14,13 @@ from ..content.catalog import Catalog
 from ..content.media import audio_kind
 from ..content.model import Episode
 from ..content.terms import Taxonomy, Term
-from ..plan.routes import series_feed_uri
-from ..render.artwork import square_png
+from ..plan.routes import series_artwork_uri, series_feed_uri
+from ..render.artwork import series_artwork
 from .feeds import Enclosure
 from .podcast import Episode as FeedEpisode
 from .podcast import Show, Transcript, render_podcast
 
 DANISH_TIME = ZoneInfo("Europe/Copenhagen")
-ARTWORK = "artwork.png"
 
 
 def feed_episode(
@@ -102,15 +101,17 @@ def podcast_files(
     url_of: Callable[[str], str],
     site: tuple[str, str, str, str],
 ) -> dict[str, bytes]:
-    """The artwork and a feed per series in the vocabulary (one without episodes too), by URI.
+    """The artwork and the feed of every series in the vocabulary (one without episodes too),
+    by URI.
 
     url_of makes a source URI an absolute address; chapters are the chapters files' URIs by
     episode slug; site is the site's address, name, publisher and contact e-mail.
     """
     site_url, site_name, author, email = site
-    artwork = posixpath.join(podcast_dir, ARTWORK)
-    found = {artwork: square_png()}
+    found: dict[str, bytes] = {}
     for series in catalog.vocabulary.terms[Taxonomy.SERIES]:
+        artwork = series_artwork_uri(podcast_dir, series)
+        found[artwork] = series_artwork(series.name, site_name)
         episodes = [
             feed_episode(e, url_of, docs, chapters.get(e.slug))
             for e in series_episodes(catalog.episodes, series)

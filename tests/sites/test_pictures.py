@@ -155,6 +155,27 @@ def test_a_rebuild_from_the_cache_publishes_the_same_bytes(site: SiteProject) ->
     assert after == before
 
 
+def test_renditions_are_linked_from_the_cache_and_one_changed_in_place_is_made_again(
+    site: SiteProject, own_cache_folder: Path
+) -> None:
+    site.write(
+        {
+            "cases/a.md": case_text(image="images/a.jpg", image_alt="Et billede"),
+            "cases/images/a.jpg": photo(900, 600),
+        }
+    )
+    first = site.build()
+    cached = {p.stat().st_ino: p for p in (own_cache_folder / "midtikulturen").rglob("*")}
+    renditions = [p for p in (first.root / "cases" / "images").iterdir() if "w-" in p.name]
+    assert renditions and all(p.stat().st_ino in cached for p in renditions)
+    published = {p.name: p.read_bytes() for p in renditions}
+    with renditions[0].open("r+b") as damaged:  # the cache's file too: the same inode
+        damaged.write(b"\0" * 64)
+    assert cached[renditions[0].stat().st_ino].read_bytes()[:64] == b"\0" * 64
+    second = site.build()
+    assert {p: (second.root / "cases" / "images" / p).read_bytes() for p in published} == published
+
+
 def test_the_cache_lives_in_the_users_cache_folder_not_the_project(
     site: SiteProject, own_cache_folder: Path
 ) -> None:

@@ -19,6 +19,7 @@ from ..state import catalog
 from ..user_cache import Outputs, outputs_folder
 from .cache import RenditionCache, cache_folder
 from .config import ImagesConfig
+from .linked_file import LinkedFile
 from .pictures import SOCIAL_URI, BuildPictures, site_picture_of
 from .publish import publish_pictures, published_files
 from .settings import settings_of
@@ -77,7 +78,7 @@ class ImagesPlugin(BasePlugin[ImagesConfig]):
         for uri, image in sets.items():
             files.remove(originals[uri])
             for address, made in published_files(uri, image).items():
-                files.append(File.generated(config, address, abs_src_path=str(made)))
+                files.append(LinkedFile.generated(config, address, abs_src_path=str(made)))
             self.pictures.sets[uri] = image
         files.append(
             File.generated(config, SOCIAL_URI, content=site_picture_of(config, self.pictures))

@@ -126,3 +126,17 @@ def test_serve_shows_problems_in_the_browser_until_they_are_fixed(site: SiteProj
         site.write({"cases/a.md": case_text("Historien.", title="Alfa")})
         eventually(lambda: page(address + "cases/a/")[0] == 200)
         assert page(address + "cases/a/")[1].h1.get_text(strip=True) == "Alfa"
+
+
+def test_serve_starts_on_broken_content_and_shows_its_problems_until_fixed(
+    site: SiteProject,
+) -> None:
+    site.write({"cases/a.md": case_text("Historien.", title="Alfa", date="3/6/2024")})
+    with serving(site, "--livereload") as address:
+        status, shown = page(address + "cases/a/")
+        assert shown.h1 and shown.h1.get_text() == "Sitet kan ikke bygges"
+        assert any(li.get_text().startswith("cases/a.md:") for li in shown.select("li"))
+        assert page(address)[1].h1.get_text() == "Sitet kan ikke bygges"
+        site.write({"cases/a.md": case_text("Historien.", title="Alfa")})
+        eventually(lambda: page(address + "cases/a/")[0] == 200)
+        assert page(address + "cases/a/")[1].h1.get_text(strip=True) == "Alfa"

@@ -19,14 +19,13 @@ from ..content.model import Case, Episode, Event, Guide, House
 from ..content.problems import ContentError, Problem
 from ..hrefs import linker, optional_linker
 from ..images.hooks import case_picture
-from ..plan.item_pages import Build, Item, item_html
-from ..render.case_page import with_related
+from ..plan.item_pages import Build, Item, item_html, with_related_cases
 from ..render.head import escaped_meta, page_meta
 from ..render.sanitize import SanitizeExtension
 from ..state import content_layout
 from .config import CollectionConfig
 from .item_files import add_assets, place_content, stale_reminders
-from .serving import showing_problems
+from .serving import show_problems_while_serving
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -62,6 +61,8 @@ class CollectionPlugin(BasePlugin[CollectionConfig]):
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self._clean_on_error = command == "build" and not dirty
         self._show_previews = command == "serve"
+        if command == "serve":
+            show_problems_while_serving(lambda: self.problems)
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self._site_dir = config.site_dir
@@ -128,11 +129,9 @@ class CollectionPlugin(BasePlugin[CollectionConfig]):
     def on_page_context(
         self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
     ) -> TemplateContext:
-        case = self.catalog.by_uri.get(page.file.src_uri) if self.catalog else None
-        if case and self.catalog and self._files and (related := self.catalog.related[case.slug]):
+        if self.catalog and self._files and (item := self._item(page.file.src_uri)):
             href = linker(self._files, page)
-            links = [(href(other.src_uri), other) for other in related]
-            page.content = with_related(page.content or "", links)
+            page.content = with_related_cases(self.catalog, item, page.content or "", href)
         return context
 
     def _item(self, src_uri: str) -> Item | None:
@@ -156,5 +155,4 @@ class CollectionPlugin(BasePlugin[CollectionConfig]):
     ) -> LiveReloadServer:
         server.watch(str(self.root / self.config.cases_dir))
         server.watch(str(self.root / self.config.vocabulary))
-        server.builder = showing_problems(server.builder, config.site_dir, lambda: self.problems)
         return server

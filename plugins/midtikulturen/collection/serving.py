@@ -1,11 +1,13 @@
-"""Under `mkdocs serve`, a rebuild that fails on content shows its problems in the browser."""
+"""Under `mkdocs serve`, a build that fails on content shows its problems in the browser."""
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
+from mkdocs.commands import serve
 from mkdocs.plugins import get_plugin_logger
 
 from ..content.problems import Problem
@@ -14,28 +16,34 @@ from ..render.problems_page import problems_page
 log = get_plugin_logger(__name__)
 
 
-def showing_problems(
-    builder: Callable[[], None], site_dir: str, problems: Callable[[], Sequence[Problem]]
-) -> Callable[[], None]:
-    """builder, but when it fails on content problems the site is a page listing them.
+def show_problems_while_serving(problems: Callable[[], Sequence[Problem]]) -> None:
+    """Make every build of this `mkdocs serve` session, the first one too, leave a page listing
+    the content problems that stopped it, instead of stopping the server.
 
-    MkDocs' server otherwise keeps the browser waiting ("will appear stuck") until a build
-    succeeds. Every address then answers with the page (the server's 404 page), which
-    reloads itself once a later build succeeds.
+    MkDocs' server otherwise exits when the first build fails, and keeps the browser waiting
+    ("will appear stuck") when a rebuild does. `serve` calls `build` by its module's name for
+    the first build and every rebuild, so that name is wrapped, once per process. Every address
+    then answers with the page (the server's 404 page), which reloads itself once a later
+    build succeeds.
     """
+    if getattr(serve.build, "shows_problems", False):
+        return
+    original = serve.build
 
-    def build() -> None:
+    def build(config: Any, **options: Any) -> None:
         try:
-            builder()
+            original(config, **options)
         except Exception:
             found = problems()
             if not found:
                 raise
             page = problems_page(found, epoch=round(time.monotonic() * 1000))
+            Path(config.site_dir).mkdir(parents=True, exist_ok=True)
             for name in ("index.html", "404.html"):
-                Path(site_dir, name).write_text(page, encoding="utf-8")
+                Path(config.site_dir, name).write_text(page, encoding="utf-8")
             log.info(
                 "Problemerne vises også i browseren; siden opdaterer sig selv, når de er rettet."
             )
 
-    return build
+    build.shows_problems = True  # type: ignore[attr-defined]
+    serve.build = build

@@ -23,10 +23,9 @@ from ..feed.feeds import Enclosure, FeedWriter
 from ..feed.items import story_item
 from ..feed.plan import FeedSpec, own_feed
 from ..images.pictures import BuildPictures
-from ..plan.item_pages import Build, Item, item_html
+from ..plan.item_pages import Build, Item, item_html, with_related_cases
 from ..plan.page_html import SLOT, ListingPages, PageLinks
 from ..plan.routes import linker, relative, root_href, url_of
-from ..render.case_page import with_related
 from ..site.blocks import fill_slots, mark_blocks
 from ..site.pages import BlockProblem, block_html
 from ..site.public import ConfigProblem, read_public_info
@@ -118,8 +117,7 @@ class PageMaker:
             html = self._blocks(html, uri)
         if listing:
             html = self.listings.html(html, uri, links)
-        if isinstance(item, Case) and (related := self.catalog.related.get(item.slug)):
-            html = with_related(html, [(links.href(other.src_uri), other) for other in related])
+        html = with_related_cases(self.catalog, item, html, links.href)
         if item is not None:
             return PlannedPage(uri, item.meta.title, item.meta.description, html)
         description = meta.get("description")

@@ -146,9 +146,13 @@ def test_listing_is_newest_first_and_paginated(site: SiteProject) -> None:
                 assert ((built.root / path).parent / link["href"]).resolve().exists() or (
                     (built.root / path).parent / link["href"] / "index.html"
                 ).resolve().exists()
-            for link in soup.select(".mik-pagination a"):
-                target = ((built.root / path).parent / link["href"]).resolve()
-                assert target.is_file() or (target / "index.html").is_file(), link["href"]
+            links = [a["href"] for a in soup.select(".mik-pagination a, .mik-browse a")]
+            links.append(soup.select_one("form.mik-filter")["data-src"])
+            for href in links:
+                target = ((built.root / path).parent / href).resolve()
+                assert target.is_file() or (target / "index.html").is_file(), (path, href)
+            root = ((built.root / path).parent / soup.select_one("form.mik-filter")["data-root"])
+            assert root.resolve() == built.root.resolve(), path
         assert titles == ["Case 5", "Case 4", "Case 3", "Case 2", "Case 1"]
         assert not built.exists(f"cases/page/4{suffix}")
     second = built.soup(f"cases/page/2{suffix}")

@@ -151,7 +151,7 @@ def test_listing_is_newest_first_and_paginated(site: SiteProject) -> None:
             for href in links:
                 target = ((built.root / path).parent / href).resolve()
                 assert target.is_file() or (target / "index.html").is_file(), (path, href)
-            root = ((built.root / path).parent / soup.select_one("form.mik-filter")["data-root"])
+            root = (built.root / path).parent / soup.select_one("form.mik-filter")["data-root"]
             assert root.resolve() == built.root.resolve(), path
         assert titles == ["Case 5", "Case 4", "Case 3", "Case 2", "Case 1"]
         assert not built.exists(f"cases/page/4{suffix}")

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import io
 import json
+import tarfile
+from pathlib import Path
 
 import pytest
 import yaml
@@ -87,5 +90,27 @@ def test_a_bundle_that_does_not_match_its_manifest_stops_the_build(
     try:
         with pytest.raises(BundleError, match="decap-cms.js.*tools/vendor_decap.py"):
             load_bundle()
+    finally:
+        load_bundle.cache_clear()
+
+
+def test_a_damaged_cache_of_the_unpacked_bundle_is_passed_over(own_cache_folder: Path) -> None:
+    load_bundle.cache_clear()
+    try:
+        good = load_bundle()
+        (kept,) = (own_cache_folder / "midtikulturen" / "outputs").glob("*.tar")
+        key = kept.name.rsplit("-", 1)[0]
+        damaged = io.BytesIO()
+        with tarfile.open(fileobj=damaged, mode="w") as archive:
+            data = b"alert('planted')"
+            member = tarfile.TarInfo("decap-cms.js")
+            member.size = len(data)
+            archive.addfile(member, io.BytesIO(data))
+        planted = damaged.getvalue()
+        name = f"{key}-{hashlib.blake2b(planted, digest_size=12).hexdigest()}.tar"
+        kept.unlink()
+        (kept.parent / name).write_bytes(planted)  # named as the cache names a sound entry
+        load_bundle.cache_clear()
+        assert load_bundle().files == good.files
     finally:
         load_bundle.cache_clear()

@@ -52,6 +52,8 @@ CORE = (
                 "html.py",
                 "body.py",
                 "social.py",
+                "lettering.py",
+                "artwork.py",
             )
         ),
         PACKAGE / "site" / "dates.py",

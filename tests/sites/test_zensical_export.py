@@ -380,6 +380,7 @@ def test_calendars_and_data_files_point_to_pages(exported: Exported) -> None:
     cases = json.loads((exported.site / "cases/index.json").read_text(encoding="utf-8"))["cases"]
     assert [c["title"] for c in cases] == ["Alpha", "Beta", HOSTILE]
     assert all((exported.site / c["url"] / "index.html").is_file() for c in cases)
+    assert cases[0]["picture"]["sources"]  # Alpha's thumbnail, as the MkDocs build has it
     assert all(
         (exported.site / source).is_file()
         for case in cases

@@ -110,6 +110,7 @@ def made_files(
             {slug: uri for slug, (uri, _) in chapters.items()},
             absolute,
             (site_url, site_name, settings.publisher, str(contact.get("email") or "")),
+            Outputs(outputs_folder()),
         )
     )
     files[paths.filter_data] = filter_data(

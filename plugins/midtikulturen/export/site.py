@@ -87,6 +87,8 @@ def plan_site(
     pictures.case_pages = {
         case.image_uri: address(case.src_uri) for case in catalog.cases if case.image_uri
     }
+    # Cards and the filter's data show thumbnails; every build and export sets its own.
+    use_thumbnails(pictures.thumbnails())
     made = made_files(project, settings, catalog, paths, address, set(sources))
     files.update(made.files)
     feed = settings.feed
@@ -129,7 +131,6 @@ def plan_site(
         feeds,
         feed_files,
     )
-    use_thumbnails(pictures.thumbnails())
     try:
         planned = [
             maker.page(uri, sources.get(uri), items.get(uri)) for uri in sorted({*sources, *items})

@@ -9,6 +9,7 @@ from urllib.parse import urljoin
 from mkdocs.structure.files import File, Files
 
 from ..content.catalog import Catalog
+from ..user_cache import Outputs, outputs_folder
 from .podcasts import podcast_files
 
 if TYPE_CHECKING:
@@ -38,6 +39,7 @@ def add_podcast_feeds(
             config.site_author or config.site_name,
             str(contact.get("email") or ""),
         ),
+        Outputs(outputs_folder()),
     )
     for uri, content in made.items():
         files.append(File.generated(config, uri, content=content))

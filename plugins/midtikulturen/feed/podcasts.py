@@ -14,8 +14,9 @@ from ..content.catalog import Catalog
 from ..content.media import audio_kind
 from ..content.model import Episode
 from ..content.terms import Taxonomy, Term
+from ..images.artwork import kept_series_artwork
 from ..plan.routes import series_artwork_uri, series_feed_uri
-from ..render.artwork import series_artwork
+from ..user_cache import Outputs
 from .feeds import Enclosure
 from .podcast import Episode as FeedEpisode
 from .podcast import Show, Transcript, render_podcast
@@ -100,18 +101,20 @@ def podcast_files(
     chapters: Mapping[str, str],
     url_of: Callable[[str], str],
     site: tuple[str, str, str, str],
+    kept: Outputs,
 ) -> dict[str, bytes]:
     """The artwork and the feed of every series in the vocabulary (one without episodes too),
     by URI.
 
     url_of makes a source URI an absolute address; chapters are the chapters files' URIs by
-    episode slug; site is the site's address, name, publisher and contact e-mail.
+    episode slug; site is the site's address, name, publisher and contact e-mail; kept holds
+    artwork drawn by earlier builds.
     """
     site_url, site_name, author, email = site
     found: dict[str, bytes] = {}
     for series in catalog.vocabulary.terms[Taxonomy.SERIES]:
         artwork = series_artwork_uri(podcast_dir, series)
-        found[artwork] = series_artwork(series.name, site_name)
+        found[artwork] = kept_series_artwork(series.name, site_name, kept)
         episodes = [
             feed_episode(e, url_of, docs, chapters.get(e.slug))
             for e in series_episodes(catalog.episodes, series)

@@ -106,7 +106,10 @@ def site_picture_of(config: Any, pictures: BuildPictures) -> bytes:
     """The site's own sharing picture, drawn once for its name, address and colour."""
     name, address = config.site_name, urlsplit(config.site_url or "").hostname or ""
     primary = _primary(config)
-    code = (Path(__file__).parent / "social.py").read_bytes()
+    code = b"".join(
+        (Path(__file__).parent / name).read_bytes()
+        for name in ("social.py", "lettering.py", "fonts/DejaVuSans-Bold.ttf")
+    )
     key = output_key("sharing", name, address, primary, pictures.settings.fingerprint, code)
 
     def draw() -> bytes:

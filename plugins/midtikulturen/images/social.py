@@ -1,18 +1,16 @@
 """The site's own sharing picture, for pages without a picture: its name on its colour.
 
-Drawn, not photographed. The text uses Pillow's bundled font (the same bytes on every
-machine); where it lacks a letter of the text (it has no æ, ø, å), DejaVu Sans from the
-system is used if it is installed.
+Drawn, not photographed, in the project's font (`lettering.py`), so the same bytes on every
+machine.
 """
 
 from __future__ import annotations
 
 import io
-import textwrap
-from pathlib import Path
 
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw
 
+from .lettering import drawable, fitted, font, wrapped
 from .settings import Settings
 
 # Material for MkDocs' primary colours (`theme.palette.primary`), as its stylesheet sets them.
@@ -30,11 +28,7 @@ PRIMARY = {
     "brown": "#795649",
 }
 WHITE = (255, 255, 255)
-SYSTEM_FONTS = (
-    Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
-    Path("/usr/share/fonts/TTF/DejaVuSans.ttf"),
-)
-Font = ImageFont.FreeTypeFont | ImageFont.ImageFont
+TITLE_SIZES = (96, 84, 72, 60)
 
 
 def default_image(site_name: str, address: str, primary: str, settings: Settings) -> bytes:
@@ -44,31 +38,15 @@ def default_image(site_name: str, address: str, primary: str, settings: Settings
     draw = ImageDraw.Draw(picture)
     margin = width // 12
     y = height // 4
-    title_font = font_for(site_name, 104)
-    for line in textwrap.wrap(site_name, 18)[:2]:
-        draw.text((margin, y), line, font=title_font, fill=WHITE)
-        y += 124
+    face, lines = fitted(drawable(site_name), width - 2 * margin, TITLE_SIZES, 2)
+    for line in lines:
+        draw.text((margin, y), line, font=face, fill=WHITE)
+        y += round(face.size * 1.2)
     y += 28
     draw.rectangle((margin, y, margin + 160, y + 8), fill=WHITE)
-    if address:
-        draw.text((margin, y + 48), address, font=font_for(address, 44), fill=WHITE)
+    small = font(44)
+    for line in wrapped(drawable(address), small, width - 2 * margin)[:1]:
+        draw.text((margin, y + 48), line, font=small, fill=WHITE)
     out = io.BytesIO()
     picture.save(out, "JPEG", quality=settings.jpeg_quality, optimize=True)
     return out.getvalue()
-
-
-def font_for(text: str, size: int) -> Font:
-    """Pillow's bundled font at size, or DejaVu Sans where only that has every letter of text."""
-    bundled = ImageFont.load_default(size=size)
-    if has_glyphs(bundled, text):
-        return bundled
-    for path in SYSTEM_FONTS:
-        if path.is_file():
-            return ImageFont.truetype(str(path), size)
-    return bundled
-
-
-def has_glyphs(font: Font, text: str) -> bool:
-    """Whether font draws every letter of text (a missing one is drawn as the missing glyph)."""
-    missing = bytes(font.getmask("\uffff"))
-    return all(bytes(font.getmask(char)) != missing for char in set(text) if not char.isspace())

@@ -7,15 +7,9 @@ import io
 import pytest
 from PIL import Image, ImageChops
 
-from midtikulturen.render.artwork import (
-    INDIGO,
-    MARGIN,
-    SIZE,
-    _font,
-    drawable,
-    series_artwork,
-    wrapped,
-)
+from midtikulturen.images.artwork import INDIGO, MARGIN, SIZE, series_artwork
+from midtikulturen.images.lettering import drawable, wrapped
+from midtikulturen.images.lettering import font as _font
 
 SITE = "Midt i Kulturen"
 
@@ -74,3 +68,18 @@ def test_lines_break_at_spaces_and_inside_a_word_only_when_it_is_too_wide() -> N
     lines = wrapped(f"ok {long}", font, 500)
     assert lines[0] == "ok" and "".join(lines[1:]) == long
     assert all(font.getlength(line) <= 500 for line in lines)
+
+
+def test_the_sharing_picture_draws_danish_letters_the_same_on_every_machine() -> None:
+    from midtikulturen.images.settings import Settings
+    from midtikulturen.images.social import default_image
+
+    settings = Settings()
+    pictures = {
+        name: default_image(name, "kultur.example.dk", "indigo", settings)
+        for name in ("Ø", "Å", "Æ", "中")
+    }
+    assert len(set(pictures.values())) == 4  # a missing letter would be the same box each time
+    image = picture(pictures["Å"])
+    assert (image.format, image.size) == ("JPEG", settings.social)
+    assert pictures["Å"] == default_image("Å", "kultur.example.dk", "indigo", settings)

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
     from .collection.plugin import CollectionPlugin
     from .content.catalog import Catalog
+    from .render.cards import Cards
 
 COLLECTION = "midtikulturen/collection"
 FEED = "midtikulturen/feed"
@@ -88,3 +89,8 @@ def catalog(config: MkDocsConfig) -> Catalog:
             "plugins' rækkefølge for hændelserne, som den er"
         )
     return found
+
+
+def cards(config: MkDocsConfig) -> Cards:
+    """The case cards of this build (the images plugin gives them their thumbnails)."""
+    return collection_plugin(config).cards

@@ -20,6 +20,7 @@ from ..content.problems import ContentError, Problem
 from ..hrefs import linker, optional_linker
 from ..images.hooks import case_picture
 from ..plan.item_pages import Build, Item, item_html, with_related_cases
+from ..render.cards import Cards
 from ..render.head import escaped_meta, page_meta
 from ..render.sanitize import SanitizeExtension
 from ..state import content_layout
@@ -69,6 +70,7 @@ class CollectionPlugin(BasePlugin[CollectionConfig]):
         self.root = Path(config.config_file_path or ".").resolve().parent
         self.content, self.catalog, self.guides, self.houses = None, None, {}, {}
         self._build: Build | None = None
+        self.cards = Cards()  # this build's; the images plugin gives them thumbnails
         self.problems = ()
         config.extra_css.append(STYLESHEET)
         config.extra_javascript.append(PODCAST_SCRIPT)
@@ -90,7 +92,7 @@ class CollectionPlugin(BasePlugin[CollectionConfig]):
         )
         self.guides, self.houses = self.placed.of_kind(Guide), self.placed.of_kind(House)
         months = self.config.guide_max_age_months
-        self._build = Build(self.catalog, self.placed, layout, self.root, months)
+        self._build = Build(self.catalog, self.placed, layout, self.root, months, self.cards)
         for reminder in stale_reminders(self.guides.values(), day, months):
             log.info(reminder)
         add_assets(files, config, ASSETS, (STYLESHEET, PODCAST_SCRIPT))
@@ -129,9 +131,9 @@ class CollectionPlugin(BasePlugin[CollectionConfig]):
     def on_page_context(
         self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
     ) -> TemplateContext:
-        if self.catalog and self._files and (item := self._item(page.file.src_uri)):
+        if self._build and self._files and (item := self._item(page.file.src_uri)):
             href = linker(self._files, page)
-            page.content = with_related_cases(self.catalog, item, page.content or "", href)
+            page.content = with_related_cases(self._build, item, page.content or "", href)
         return context
 
     def _item(self, src_uri: str) -> Item | None:

@@ -24,6 +24,7 @@ from ..images.publish import publish_pictures, published_files
 from ..plan.calendars import deadlines_file, event_calendar_files
 from ..plan.listing_paths import ListingPaths
 from ..project import Project
+from ..render.cards import Cards
 from ..render.filters import filter_data
 from ..site.pages import REDIRECT_URI, is_address, redirect_page
 from ..user_cache import Outputs, outputs_folder
@@ -77,10 +78,11 @@ def made_files(
     paths: ListingPaths,
     address: Callable[[str], str],
     pages: set[str],
+    cards: Cards,
 ) -> MadeFiles:
     """Every file the site makes from the catalog, but the site's and terms' feeds, which need
     the pages' stories; address gives a source URI's URL from the site's root, pages are the
-    source URIs of the site's pages."""
+    source URIs of the site's pages, cards give the filter's data its thumbnails."""
     layout = project.layout
     site_url, site_name = settings.site_url, settings.site_name
 
@@ -114,7 +116,7 @@ def made_files(
         )
     )
     files[paths.filter_data] = filter_data(
-        catalog.cases, lambda case: address(case.src_uri)
+        catalog.cases, lambda case: address(case.src_uri), cards.data
     ).encode()
     house_url = lambda house: absolute(house.page_uri)  # noqa: E731
     files[paths.open_data("csv")] = houses_csv(catalog.houses, house_url).encode()

@@ -117,7 +117,7 @@ class PageMaker:
             html = self._blocks(html, uri)
         if listing:
             html = self.listings.html(html, uri, links)
-        html = with_related_cases(self.catalog, item, html, links.href)
+        html = with_related_cases(self.build, item, html, links.href)
         if item is not None:
             return PlannedPage(uri, item.meta.title, item.meta.description, html)
         description = meta.get("description")

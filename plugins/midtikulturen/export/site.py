@@ -23,7 +23,7 @@ from ..plan.page_html import ListingPages
 from ..plan.placed import Placed
 from ..plan.routes import url_of
 from ..project import Project
-from ..render.cards import use_thumbnails
+from ..render.cards import Cards
 from .files import Body, content_files, made_files
 from .markdown import PageRenderer
 from .pages import PageMaker, PlannedPage
@@ -87,9 +87,8 @@ def plan_site(
     pictures.case_pages = {
         case.image_uri: address(case.src_uri) for case in catalog.cases if case.image_uri
     }
-    # Cards and the filter's data show thumbnails; every build and export sets its own.
-    use_thumbnails(pictures.thumbnails())
-    made = made_files(project, settings, catalog, paths, address, set(sources))
+    cards = Cards(pictures.thumbnails())
+    made = made_files(project, settings, catalog, paths, address, set(sources), cards)
     files.update(made.files)
     feed = settings.feed
     feeds = plan_feeds(
@@ -116,7 +115,7 @@ def plan_site(
             published.__contains__,
             layout.directory_urls,
         ),
-        Build(catalog, placed, layout, project.root, project.guide_max_age_months),
+        Build(catalog, placed, layout, project.root, project.guide_max_age_months, cards),
         ListingPages(
             catalog,
             paths,
@@ -124,6 +123,7 @@ def plan_site(
             catalog.today,
             placed.deadlines_calendar,
             placed.event_calendars,
+            cards,
         ),
         pictures,
         published.__contains__,
@@ -137,6 +137,5 @@ def plan_site(
         ]
         files.update(maker.feed_documents())
     finally:
-        use_thumbnails(None)
         maker.close()
     return SitePlan(planned, files)

@@ -14,8 +14,7 @@ from mkdocs.structure.files import File
 from .. import order
 from ..content.media import IMAGE_SUFFIXES
 from ..content.problems import ContentError
-from ..render.cards import use_thumbnails
-from ..state import catalog
+from ..state import cards, catalog
 from ..user_cache import Outputs, outputs_folder
 from .cache import RenditionCache, cache_folder
 from .config import ImagesConfig
@@ -52,7 +51,6 @@ class ImagesPlugin(BasePlugin[ImagesConfig]):
             )
             self.cache = RenditionCache(Path(self._scratch.name))
         self.pictures = BuildPictures(settings, outputs)
-        use_thumbnails(None)
         return config
 
     @event_priority(order.SWAP_PICTURES)
@@ -88,7 +86,7 @@ class ImagesPlugin(BasePlugin[ImagesConfig]):
             for case in catalog(config).cases
             if case.image_uri and (page := files.get_file_from_path(case.src_uri))
         }
-        use_thumbnails(self.pictures.thumbnails())
+        cards(config).show(self.pictures.thumbnails())
         self.cache.prune()
         return files
 

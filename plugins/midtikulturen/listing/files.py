@@ -16,6 +16,7 @@ from ..houses.spreadsheet import houses_xlsx
 from ..plan.listing_paths import ListingPaths
 from ..plan.listings import Page, TermsPage
 from ..render.filters import filter_data
+from ..state import cards
 from ..user_cache import Outputs, outputs_folder
 
 if TYPE_CHECKING:
@@ -40,7 +41,9 @@ def add_files(
         File.generated(
             config,
             layout.filter_data,
-            content=filter_data(catalog.cases, lambda case: url_of(files, case.src_uri)),
+            content=filter_data(
+                catalog.cases, lambda case: url_of(files, case.src_uri), cards(config).data
+            ),
         )
     )
     for uri, title in layout.sections:

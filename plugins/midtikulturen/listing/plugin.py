@@ -67,6 +67,7 @@ class ListingPlugin(BasePlugin[ListingConfig]):
             found.today,
             collection.placed.deadlines_calendar,
             collection.placed.event_calendars,
+            collection.cards,
         )
         return files
 

@@ -14,6 +14,7 @@ from ..content.layout import Layout
 from ..content.model import Case, Episode, Event, Guide, House
 from ..content.taxonomy import term_uri
 from ..houses.house_page import render_house
+from ..render.cards import Cards
 from ..render.case_page import render_case, with_related
 from ..render.event_page import render_event
 from ..render.guide_page import render_guide
@@ -40,15 +41,16 @@ class Build:
     layout: Layout
     root: Path
     guide_max_age_months: int
+    cards: Cards
 
 
-def with_related_cases(catalog: Catalog, item: Item | None, html: str, href: Href) -> str:
+def with_related_cases(build: Build, item: Item | None, html: str, href: Href) -> str:
     """A case page's HTML with "Læs også" when the case has related cases; any other page's
     as it is."""
-    related = catalog.related.get(item.slug) if isinstance(item, Case) else None
-    return (
-        with_related(html, [(href(other.src_uri), other) for other in related]) if related else html
-    )
+    related = build.catalog.related.get(item.slug) if isinstance(item, Case) else None
+    if not related:
+        return html
+    return with_related(html, [(href(other.src_uri), other) for other in related], build.cards)
 
 
 def item_html(

@@ -17,6 +17,7 @@ from ..content.terms import Taxonomy
 from ..houses.survey import survey_statistics
 from ..houses.survey_page import render_survey
 from ..render.blocks import render_block
+from ..render.cards import Cards
 from ..render.event_page import render_events
 from ..render.filters import render_filter
 from ..render.guide_lists import render_guides_page
@@ -57,6 +58,7 @@ class ListingPages:
     today: date
     calendar_uri: str
     event_calendars: Mapping[str, str]  # by "" (all), an event's slug or a term's folder
+    cards: Cards
     _filters: dict[tuple[str, ...], str] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
@@ -74,6 +76,7 @@ class ListingPages:
                         href,
                         self.layout.cases,
                         self.today,
+                        self.cards,
                         self.layout.overviews,
                     )
                     if int(m[1]) < len(blocks)
@@ -142,7 +145,7 @@ class ListingPages:
             section = SECTION_OF[listing.term.taxonomy]
             up = (href(section.src_uri), f"Alle {section.plural}")
         filter_html = "" if listing.term or not listing.items else self._filter(links)
-        html = render_listing(listing, href, links.feeds(), up, filter_html)
+        html = render_listing(listing, href, self.cards, links.feeds(), up, filter_html)
         if listing.term and listing.number == 1:
             calendar = self.event_calendars.get(term_folder(listing.term))
             html += term_sections(

@@ -11,6 +11,7 @@ from ..content.guides import upcoming_deadlines
 from ..content.jsonschema import field_rows
 from ..content.taxonomy import SECTION_OF, SECTIONS, term_uri
 from ..content.terms import Taxonomy
+from .cards import Cards
 from .event_page import is_past, render_events
 from .guide_lists import render_deadlines, render_guide_cards, render_house_cards
 from .listings import (
@@ -30,6 +31,7 @@ def render_block(
     href: Href,
     cases_uri: str,
     today: date,
+    cards: Cards,
     more: Mapping[str, str] | None = None,
 ) -> str:
     """What the block shows: cases, guides, deadlines, houses, terms or the site's sections.
@@ -40,7 +42,7 @@ def render_block(
     more = more or {}
     limit = query.limit
     if query.show == "cases":
-        return _cases(query, catalog, href, cases_uri)
+        return _cases(query, catalog, href, cases_uri, cards)
     if query.show == "guides":
         guides = sorted(catalog.guides, key=lambda g: (-g.meta.updated.toordinal(), g.slug))
         return render_guide_cards(guides[:limit], lambda g: href(g.src_uri), today)
@@ -114,14 +116,14 @@ def section_entries(
     return entries
 
 
-def _cases(query: ListingQuery, catalog: Catalog, href: Href, cases_uri: str) -> str:
+def _cases(query: ListingQuery, catalog: Catalog, href: Href, cases_uri: str, cards: Cards) -> str:
     found = catalog.select(query)
-    cards = render_cards(
-        [(href(c.src_uri), c) for c in found], "Der er endnu ingen cases, der passer her."
+    listed = render_cards(
+        [(href(c.src_uri), c) for c in found], "Der er endnu ingen cases, der passer her.", cards
     )
     if len(query.terms) == 1:
         term = query.terms[0]
         more = (href(term_uri(term)), f"Alle cases {SECTION_OF[term.taxonomy].about(term)}")
     else:
         more = (href(cases_uri), "Alle cases")
-    return cards + render("more.html", href=more[0], label=more[1])
+    return listed + render("more.html", href=more[0], label=more[1])

@@ -8,7 +8,7 @@ from markupsafe import Markup
 
 from ..content.model import Case
 from ..content.terms import Term
-from .cards import card
+from .cards import Cards
 from .templates import render
 
 RELATED_SLOT = "<!-- mik-laes-ogsaa -->"
@@ -39,7 +39,7 @@ def render_case(
     )
 
 
-def with_related(content: str, related: Sequence[tuple[str, Case]]) -> str:
+def with_related(content: str, related: Sequence[tuple[str, Case]], cards: Cards) -> str:
     """A case page's content with "Læs også": cards of related, as (href, case) pairs.
 
     It goes in after the search index has read the page, so its cards never make a case a
@@ -47,4 +47,8 @@ def with_related(content: str, related: Sequence[tuple[str, Case]]) -> str:
     in content: an editor's story that happens to hold the same comment stays as written.
     """
     head, slot, tail = content.rpartition(RELATED_SLOT)
-    return f"{head}{render('related.html', related=related, card=card)}{tail}" if slot else content
+    return (
+        f"{head}{render('related.html', related=related, card=cards.card)}{tail}"
+        if slot
+        else content
+    )

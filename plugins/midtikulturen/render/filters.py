@@ -6,12 +6,12 @@ import json
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from ..content.catalog import Catalog
 from ..content.model import Case
 from ..content.taxonomy import SECTIONS
 from ..content.terms import Taxonomy
-from .cards import thumbnail_data
 from .danish import long_date
 from .templates import render
 
@@ -73,10 +73,15 @@ def render_filter(
     )
 
 
-def filter_data(cases: tuple[Case, ...], url_of: Callable[[Case], str]) -> str:
+def filter_data(
+    cases: tuple[Case, ...],
+    url_of: Callable[[Case], str],
+    thumbnail: Callable[[Case], dict[str, Any] | None],
+) -> str:
     """The published cases as JSON for the filter, newest first; url_of gives site-root URLs.
 
-    A case with a picture has its thumbnail's size and site-root URLs by MIME type.
+    A case with a picture has its thumbnail's size and site-root URLs by MIME type (thumbnail:
+    `Cards.data`).
     """
     records = [
         {
@@ -93,7 +98,7 @@ def filter_data(cases: tuple[Case, ...], url_of: Callable[[Case], str]) -> str:
                 "tema": [t.slug for t in c.meta.themes],
                 "aar": [str(c.meta.date.year)],
             },
-            **({"picture": picture} if (picture := thumbnail_data(c)) else {}),
+            **({"picture": picture} if (picture := thumbnail(c)) else {}),
         }
         for c in cases
     ]

@@ -11,7 +11,7 @@ from ..content.model import Case
 from ..content.taxonomy import TaxonomySection
 from ..content.terms import Term
 from ..plan.listings import ListingPage
-from .cards import card
+from .cards import Cards
 from .templates import render
 
 Href = Callable[[str], str]
@@ -37,6 +37,7 @@ def count_cases(n: int) -> str:
 def render_listing(
     page: ListingPage,
     href: Href,
+    cards: Cards,
     feeds: FeedFiles = (),
     up: tuple[str, str] | None = None,
     filter_html: str = "",
@@ -54,7 +55,7 @@ def render_listing(
         feeds=feeds,
         up=up,
         filter=Markup(filter_html),
-        card=card,
+        card=cards.card,
     )
 
 
@@ -70,6 +71,6 @@ def term_entries(
     return [Entry(href(term), term.name, count_cases(n)) for term, n in counts]
 
 
-def render_cards(cases: Sequence[tuple[str, Case]], empty: str) -> str:
+def render_cards(cases: Sequence[tuple[str, Case]], empty: str, cards: Cards) -> str:
     """A short list of case cards, as a listing block shows them."""
-    return render("cards.html", cases=cases, empty=empty, card=card)
+    return render("cards.html", cases=cases, empty=empty, card=cards.card)

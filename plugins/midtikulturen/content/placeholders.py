@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from .messages import field_path
@@ -33,6 +34,7 @@ BODIES = (
     "Skriv udskriften af hele afsnittet her",
     "Skriv om arrangementet her",
 )
+_BODY_START = "Skriv "  # what every text of BODIES starts with
 
 
 def placeholder_problems(path: str, doc: YamlDocument, body: str, body_line: int) -> list[Problem]:
@@ -48,7 +50,8 @@ def placeholder_problems(path: str, doc: YamlDocument, body: str, body_line: int
         for loc, value in _strings(doc.data, ())
         if value.strip() in FIELDS
     ]
-    for index, line in enumerate(body.split("\n")):
+    lines = body.split("\n") if _BODY_START in body else []
+    for index, line in enumerate(lines):
         if line.strip().startswith(BODIES):
             problems.append(
                 Problem(
@@ -62,13 +65,12 @@ def placeholder_problems(path: str, doc: YamlDocument, body: str, body_line: int
     return problems
 
 
-def _strings(value: Any, loc: Loc) -> list[tuple[Loc, str]]:
+def _strings(value: Any, loc: Loc) -> Iterator[tuple[Loc, str]]:
     if isinstance(value, str):
-        return [(loc, value)]
-    if isinstance(value, dict):
-        return [found for key, item in value.items() for found in _strings(item, (*loc, key))]
-    if isinstance(value, list):
-        return [
-            found for index, item in enumerate(value) for found in _strings(item, (*loc, index))
-        ]
-    return []
+        yield loc, value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _strings(item, (*loc, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _strings(item, (*loc, index))

@@ -22,19 +22,29 @@ def show_problems_while_serving(problems: Callable[[], Sequence[Problem]]) -> No
 
     MkDocs' server otherwise exits when the first build fails, and keeps the browser waiting
     ("will appear stuck") when a rebuild does. `serve` calls `build` by its module's name for
-    the first build and every rebuild, so that name is wrapped, once per process. Every address
-    then answers with the page (the server's 404 page), which reloads itself once a later
-    build succeeds.
+    the first build and every rebuild, so that name is wrapped once per process; a later
+    session in the same process brings its own problems. Every address then answers with the
+    page (the server's 404 page), which reloads itself once a later build succeeds.
     """
-    if getattr(serve.build, "shows_problems", False):
-        return
-    original = serve.build
+    if isinstance(serve.build, _ShowingProblems):
+        serve.build.problems = problems
+    else:
+        serve.build = _ShowingProblems(serve.build, problems)
 
-    def build(config: Any, **options: Any) -> None:
+
+class _ShowingProblems:
+    """serve's `build`, leaving the problems page in the site when content stops it."""
+
+    def __init__(
+        self, build: Callable[..., None], problems: Callable[[], Sequence[Problem]]
+    ) -> None:
+        self.build, self.problems = build, problems
+
+    def __call__(self, config: Any, **options: Any) -> None:
         try:
-            original(config, **options)
+            self.build(config, **options)
         except Exception:
-            found = problems()
+            found = self.problems()
             if not found:
                 raise
             page = problems_page(found, epoch=round(time.monotonic() * 1000))
@@ -44,6 +54,3 @@ def show_problems_while_serving(problems: Callable[[], Sequence[Problem]]) -> No
             log.info(
                 "Problemerne vises også i browseren; siden opdaterer sig selv, når de er rettet."
             )
-
-    build.shows_problems = True  # type: ignore[attr-defined]
-    serve.build = build

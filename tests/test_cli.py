@@ -205,3 +205,16 @@ def test_check_names_a_missing_mkdocs_yml(tmp_path: Path) -> None:
     out = io.StringIO()
     assert main(["--config", str(tmp_path / "mkdocs.yml"), "check"], out) == 1
     assert "mkdocs.yml:1: filen findes ikke" in out.getvalue()
+
+
+@pytest.mark.parametrize("value", ["!!int tolv", "!!timestamp i morgen", "!!bool måske"])
+def test_check_names_a_yaml_tag_in_mkdocs_yml_that_its_value_does_not_fit(
+    site: SiteProject, value: str
+) -> None:
+    config = site.write_config()
+    text = config.read_text(encoding="utf-8")
+    config.write_text(f"{text}extra_setting: {value}\n", encoding="utf-8")
+    line = text.count("\n") + 1
+    out = io.StringIO()
+    assert main(["--config", str(config), "check"], out) == 1
+    assert f"mkdocs.yml:{line}: en værdi står med et YAML-mærke" in out.getvalue()

@@ -164,10 +164,18 @@ def _load(config_file: Path) -> dict[str, Any]:
     try:
         with config_file.open("rb") as stream:
             config = yaml_load(stream, get_yaml_loader(_ConfigLoader))
-    except (ConfigurationError, OSError, KeyError) as error:
+    except (ConfigurationError, OSError, KeyError, ValueError, TypeError, AttributeError) as error:
+        tagged = _tagged_line(config_file)  # `!!int x`: a tag its value does not fit
         raise ContentError(
             [
                 Problem(
+                    config_file.name,
+                    tagged,
+                    "en værdi står med et YAML-mærke (som `!!int` eller `!!timestamp`), som den "
+                    "ikke passer til — slet mærket",
+                )
+                if tagged and not isinstance(error, (ConfigurationError, OSError))
+                else Problem(
                     config_file.name,
                     1,
                     f"filen kan ikke læses ({error}) — ret den, så `mkdocs build` kan læse den",
@@ -179,6 +187,15 @@ def _load(config_file: Path) -> dict[str, Any]:
             [Problem(config_file.name, 1, "filen skal bestå af indstillinger som `site_name: …`")]
         )
     return config
+
+
+_TAG = re.compile(r"!!(?!python/name:)[\w/:.]+")
+
+
+def _tagged_line(config_file: Path) -> int | None:
+    """The first line of config_file with a `!!` tag (but `!!python/name:`), if any."""
+    text = config_file.read_text(encoding="utf-8", errors="replace")
+    return next((n for n, line in enumerate(text.split("\n"), 1) if _TAG.search(line)), None)
 
 
 def _plugin_options(

@@ -533,6 +533,35 @@ ROWS: list[tuple[str, Files, Expect]] = [
         [("cases/a.md", 7, "`&` og `*`")],
     ),
     (
+        "YAML tags that make values",
+        {
+            "cases/a.md": case_text().replace("title: Alpha", "title: !!int x"),
+            "cases/b.md": case_text().replace("date: '2021-06-03'", "date: !!timestamp x"),
+            "cases/c.md": case_text().replace("organisation:", "organisation: !<!x> y\nx:"),
+        },
+        [
+            ("cases/a.md", 2, "`!!int` foran en værdi bruges ikke her — slet det"),
+            ("cases/b.md", 4, "`!!timestamp`"),
+            ("cases/c.md", 5, "`!x`"),
+        ],
+    ),
+    (
+        "a YAML tag in the vocabulary",
+        {"vocabularies.yml": VOCABULARY.replace("  - Demokrati", "  - !!bool Demokrati")},
+        [
+            (
+                "vocabularies.yml",
+                VOCABULARY[: VOCABULARY.index("  - Demokrati")].count("\n") + 1,
+                "`!!bool`",
+            ),
+        ],
+    ),
+    (
+        "a YAML tag in a listing block",
+        {"docs/index.md": "# Forside\n\n```listing\nshow: cases\nlimit: !!float x\n```\n"},
+        [("docs/index.md", 5, "`!!float`")],
+    ),
+    (
         "alias bomb in a listing block",
         {"docs/index.md": "# Forside\n\n```listing\nshow: cases\n" + BOMB + "```\n"},
         [("docs/index.md", 5, "`&` og `*`")],

@@ -225,12 +225,12 @@ def _build(
     A duplicated key keeps its last value, as PyYAML does, and is reported with both lines.
     budget holds how many more keys and list items may be built.
     """
+    if node.tag != _implicit_tag(loader, node):
+        raise _Refused(node.start_mark.line, _tagged(node.tag))
     if isinstance(node, ScalarNode):
         if node.tag == _STR:
             return node.value
-        if node.tag in _PLAIN_TAGS:
-            return loader.yaml_constructors[node.tag](loader, node)
-        return loader.construct_object(node, deep=True)
+        return loader.yaml_constructors[node.tag](loader, node)
     if len(loc) >= MAX_DEPTH:
         raise _Refused(node.start_mark.line, _TOO_DEEP)
     budget[0] -= len(node.value)
@@ -245,8 +245,6 @@ def _build(
             _build(loader, item, (*loc, index), first, dups, budget)
             for index, item in enumerate(node.value)
         ]
-    if not isinstance(node, MappingNode) or node.tag != "tag:yaml.org,2002:map":
-        return loader.construct_object(node, deep=True)
     loader.flatten_mapping(node)
     result: dict[Any, Any] = {}
     for key_node, value_node in node.value:
@@ -266,6 +264,23 @@ def _build(
             )
         result[key] = _build(loader, value_node, (*loc, key_node.value), first, dups, budget)
     return result
+
+
+def _implicit_tag(loader: Any, node: Node) -> str:
+    """The tag node has when nothing is written before it (a plain scalar by its value)."""
+    if isinstance(node, ScalarNode):
+        plain = not node.style  # None or "" (libyaml) for a plain scalar
+        return str(loader.resolve(ScalarNode, node.value, (plain, not plain)))
+    return _SEQ if isinstance(node, SequenceNode) else _MAP
+
+
+def _tagged(tag: str) -> str:
+    """What to do about a value written with a YAML tag (`!!int`, `!x`): editors need none."""
+    shown = tag.replace("tag:yaml.org,2002:", "!!")
+    return (
+        f"`{shown}` foran en værdi bruges ikke her — slet det; skal værdien være tekst, så sæt "
+        'den i anførselstegn, fx title: "!Vigtigt"'
+    )
 
 
 def _record_lines(node: Node, loc: Loc, first: int, lines: dict[Loc, int]) -> None:

@@ -9,6 +9,7 @@ to compare the pages.
 
 from __future__ import annotations
 
+import fcntl
 import io
 import json
 import os
@@ -69,9 +70,12 @@ kode med `backticks` og ~~~ tilder
 
 
 def zensical() -> Path:
-    """The pinned Zensical's command, or the test's skip or failure saying how to install it."""
+    """The pinned Zensical's command, installed on first use (as `.ci/run` does), or the
+    test's skip or failure saying how to install it."""
     if os.environ.get("MIK_SKIP_ZENSICAL") == "1":
         pytest.skip("Zensical skipped: MIK_SKIP_ZENSICAL=1")
+    if not ZENSICAL.is_file():
+        _install()
     if not ZENSICAL.is_file():
         pytest.fail(
             f"{ZENSICAL} is missing: run `{INSTALL}` (.ci/run does it; MIK_SKIP_ZENSICAL=1 skips "
@@ -79,6 +83,32 @@ def zensical() -> Path:
             pytrace=False,
         )
     return ZENSICAL
+
+
+def _install() -> None:
+    """Make the pinned Zensical's environment, once across the suite's parallel workers."""
+    folder = ZENSICAL.parent.parent
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    with open(folder.parent / ".install.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if ZENSICAL.is_file():
+            return
+        for step in (
+            [sys.executable, "-m", "venv", str(folder)],
+            [
+                str(folder / "bin" / "python"),
+                "-m",
+                "pip",
+                "install",
+                "--quiet",
+                "--require-hashes",
+                "-r",
+                str(REPO / "tools" / "zensical" / "requirements.txt"),
+            ],
+        ):
+            done = subprocess.run(step, capture_output=True, text=True, timeout=600)
+            if done.returncode != 0:
+                pytest.fail(f"`{INSTALL}` failed:\n{done.stdout}{done.stderr}", pytrace=False)
 
 
 CHAPTER_WARNING = 'anchor does not exist: <a href="#t=0"'

@@ -1049,6 +1049,17 @@ def snapshot(dest: Path, repo: Path = REPO) -> Path:
     return dest
 
 
+def add_repo_option(parser: argparse.ArgumentParser) -> None:
+    """The scripts' `--repo`: which checkout's code and site to measure."""
+    parser.add_argument(
+        "--repo",
+        type=Path,
+        default=REPO,
+        help="the checkout to measure "
+        "(default: this repository; e.g. a `git worktree` of another commit)",
+    )
+
+
 def code_state(repo: Path = REPO) -> str:
     """The commit and the uncommitted changes that a measurement was made on.
 

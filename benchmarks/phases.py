@@ -51,7 +51,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus import REPO, code_state, make_corpus, snapshot, write_full_site  # noqa: E402
+from corpus import add_repo_option, code_state, make_corpus, snapshot, write_full_site  # noqa: E402
 
 BUILD = "MkDocs: build()"
 MIN_SHARE = 0.001  # rows below 0.1 % of the build are folded into "(rest)"
@@ -405,13 +405,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Time one full build by phase of our plugins.")
     parser.add_argument("--n", type=int, default=1000, help="number of cases (default 1000)")
     parser.add_argument("--seed", type=int, default=8)
-    parser.add_argument(
-        "--repo",
-        type=Path,
-        default=REPO,
-        help="the checkout to measure "
-        "(default: this repository; e.g. a `git worktree` of another commit)",
-    )
+    add_repo_option(parser)
     parser.add_argument("--workdir", type=Path, help="keep the site here (default: temporary)")
     parser.add_argument(
         "--profile",

@@ -81,7 +81,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import (  # noqa: E402
-    REPO,
+    add_repo_option,
     code_state,
     make_corpus,
     snapshot,
@@ -93,6 +93,12 @@ FULL, BASELINE, DEFAULT_NAV = "full", "baseline", "baseline, default nav"
 CHECK, COLD_CHECK, FIRST_CHECK = "check", "check --no-cache", "check, no cache yet"
 FIRST_FULL = "full, pictures not cached"
 AGAINST = "full, other checkout"
+OUT = {  # the folder each site-building configuration writes
+    FULL: "out-full",
+    BASELINE: "out-baseline",
+    DEFAULT_NAV: "out-default-nav",
+    AGAINST: "out-against",
+}
 
 
 @dataclass
@@ -230,7 +236,6 @@ def measure(
     corpus = make_corpus(n, seed, vocabulary_file=snap / "vocabularies.yml")
     full_cfg = write_full_site(corpus, folder / "full", repo=snap)
     base_cfg = write_baseline_site(corpus, folder / "baseline", repo=snap)
-    envs = {FULL: child_env(snap)}
     print(
         f"\nN = {n}: {len(corpus.cases)} cases ({corpus.words // len(corpus.cases)} words on "
         f"average), {len(corpus.guides)} guides, {len(corpus.houses)} houses; "
@@ -238,29 +243,23 @@ def measure(
         flush=True,
     )
     python = sys.executable
+
+    def mkdocs_build(config: Path, name: str) -> list[str]:
+        return [
+            python,
+            "-m",
+            "mkdocs",
+            "build",
+            "-q",
+            "-f",
+            str(config),
+            "-d",
+            str(built / OUT[name]),
+        ]
+
     commands = {
-        FULL: [
-            python,
-            "-m",
-            "mkdocs",
-            "build",
-            "-q",
-            "-f",
-            str(full_cfg),
-            "-d",
-            str(built / "out-full"),
-        ],
-        BASELINE: [
-            python,
-            "-m",
-            "mkdocs",
-            "build",
-            "-q",
-            "-f",
-            str(base_cfg),
-            "-d",
-            str(built / "out-baseline"),
-        ],
+        FULL: mkdocs_build(full_cfg, FULL),
+        BASELINE: mkdocs_build(base_cfg, BASELINE),
         CHECK: [python, "-m", "midtikulturen", "--config", str(full_cfg), "check"],
         COLD_CHECK: [
             python,
@@ -275,15 +274,9 @@ def measure(
     }
     if against:
         other_cfg = write_full_site(corpus, folder / "against", repo=against)
-        commands[AGAINST] = [
-            *commands[FULL][:-3],
-            str(other_cfg),
-            "-d",
-            str(built / "out-against"),
-        ]
-        envs[AGAINST] = child_env(against)
+        commands[AGAINST] = mkdocs_build(other_cfg, AGAINST)
         # The other code's renditions are made unmeasured, as this code's are below.
-        run_process(commands[AGAINST], folder / "against-first.log", envs[AGAINST])
+        run_process(commands[AGAINST], folder / "against-first.log", child_env(against))
     run_process(commands[CHECK], folder / "check-warm-up.log", child_env(snap))  # fills the cache
     shutil.rmtree(user_cache(snap) / "images", ignore_errors=True)
     first = run_process(commands[FULL], folder / "full-first.log", child_env(snap))
@@ -293,37 +286,23 @@ def measure(
         flush=True,
     )
     if default_nav:
-        commands[DEFAULT_NAV] = [
-            python,
-            "-m",
-            "mkdocs",
-            "build",
-            "-q",
-            "-f",
-            str(default_nav_config(base_cfg)),
-            "-d",
-            str(built / "out-default-nav"),
-        ]
+        commands[DEFAULT_NAV] = mkdocs_build(default_nav_config(base_cfg), DEFAULT_NAV)
     results = {name: Measured() for name in commands}
+    envs = {name: child_env(against if name == AGAINST and against else snap) for name in commands}
     for repeat in range(repeats):
         for name, command in commands.items():
             if name == FIRST_CHECK:  # check's verdicts only; the pictures stay cached
                 for verdicts in user_cache(snap).glob("check-*.json"):
                     verdicts.unlink()
             log = folder / f"{name.replace(' ', '_').replace(',', '')}.log"
-            run = run_process(command, log, envs.get(name, child_env(snap)))
+            run = run_process(command, log, envs[name])
             results[name].runs.append(run)
             print(
                 f"  run {repeat + 1}/{repeats} {name:<22} {run.seconds:7.2f} s "
                 f"(CPU {run.cpu:6.2f} s) {run.peak_mb:7.1f} MB",
                 flush=True,
             )
-    for name, out in (
-        (FULL, "out-full"),
-        (BASELINE, "out-baseline"),
-        (DEFAULT_NAV, "out-default-nav"),
-        (AGAINST, "out-against"),
-    ):
+    for name, out in OUT.items():
         if name in results:
             site_sizes(built / out, n, results[name])
     results[FIRST_FULL] = Measured([first])
@@ -458,13 +437,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--repeats", type=int, help="runs per configuration (default 3)")
     parser.add_argument("--seed", type=int, default=8, help="corpus seed (default 8)")
-    parser.add_argument(
-        "--repo",
-        type=Path,
-        default=REPO,
-        help="the checkout to measure "
-        "(default: this repository; e.g. a `git worktree` of another commit)",
-    )
+    add_repo_option(parser)
     parser.add_argument(
         "--default-nav",
         action="store_true",

@@ -36,7 +36,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import (  # noqa: E402
-    REPO,
+    add_repo_option,
     code_state,
     make_corpus,
     repository_layout,
@@ -96,13 +96,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--n", type=int, default=1000, help="number of cases (default 1000)")
     parser.add_argument("--edits", type=int, default=3, help="edits to time (default 3)")
     parser.add_argument("--seed", type=int, default=8)
-    parser.add_argument(
-        "--repo",
-        type=Path,
-        default=REPO,
-        help="the checkout to measure "
-        "(default: this repository; e.g. a `git worktree` of another commit)",
-    )
+    add_repo_option(parser)
     parser.add_argument(
         "--dirty",
         action="store_true",

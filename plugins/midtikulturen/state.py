@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import posixpath
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
@@ -63,15 +63,21 @@ def listing_feeds(config: MkDocsConfig, page: Page) -> list[tuple[str, str, str]
     ]
 
 
+def required_plugin(config: MkDocsConfig, name: str, where_and_why: str) -> Any:
+    """The plugin called name in this build; without it, a Danish PluginError that ends with
+    where_and_why (`, før …` or ` efter …`)."""
+    plugin = config.plugins.get(name)
+    if plugin is None:
+        raise PluginError(f"mkdocs.yml: tilføj '{name}' under `plugins:`{where_and_why}")
+    return plugin
+
+
 def collection_plugin(config: MkDocsConfig) -> CollectionPlugin:
     """The collection plugin of this build, which holds the validated content."""
-    plugin = config.plugins.get(COLLECTION)
-    if plugin is None:
-        raise PluginError(
-            f"mkdocs.yml: tilføj '{COLLECTION}' under `plugins:`, før "
-            "de andre midtikulturen-plugins: de bygger på indholdet"
-        )
-    return plugin
+    found: CollectionPlugin = required_plugin(
+        config, COLLECTION, ", før de andre midtikulturen-plugins: de bygger på indholdet"
+    )
+    return found
 
 
 def catalog_if_any(config: MkDocsConfig) -> Catalog | None:

@@ -63,28 +63,6 @@ def _transcript(episode: Episode, url_of: Callable[[str], str], page: str) -> Tr
     return Transcript(url_of(uri), "text/vtt" if uri.endswith(".vtt") else "text/html")
 
 
-def show(
-    series: Term,
-    description: str,
-    link: str,
-    feed_url: str,
-    image_url: str,
-    author: str,
-    email: str,
-) -> Show:
-    """The feed's description of a series."""
-    return Show(
-        title=series.name,
-        description=description,
-        link=link,
-        feed_url=feed_url,
-        image_url=image_url,
-        author=author,
-        owner_name=author,
-        owner_email=email,
-    )
-
-
 def series_episodes(episodes: Sequence[Episode], series: Term) -> list[Episode]:
     """The episodes of series, newest first."""
     return sorted(
@@ -120,14 +98,15 @@ def podcast_files(
             for e in series_episodes(catalog.episodes, series)
         ]
         feed = series_feed_uri(podcast_dir, series)
-        described = show(
-            series,
-            f"{series.name}: en podcast fra {site_name}.",
-            url_of(posixpath.join(podcast_dir, "index.md")),
-            urljoin(site_url, feed),
-            url_of(artwork),
-            author,
-            email,
+        described = Show(
+            title=series.name,
+            description=f"{series.name}: en podcast fra {site_name}.",
+            link=url_of(posixpath.join(podcast_dir, "index.md")),
+            feed_url=urljoin(site_url, feed),
+            image_url=url_of(artwork),
+            author=author,
+            owner_name=author,
+            owner_email=email,
         )
         found[feed] = render_podcast(described, episodes)
     return found

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from mkdocs.exceptions import PluginError
-
 from ..feed.feeds import Enclosure
+from ..state import required_plugin
 
 if TYPE_CHECKING:
     from markupsafe import Markup
@@ -20,14 +19,13 @@ IMAGES = "midtikulturen/images"
 
 def images_plugin(config: MkDocsConfig) -> ImagesPlugin:
     """The images plugin of this build: without it, no picture may be published."""
-    plugin = config.plugins.get(IMAGES)
-    if plugin is None:
-        raise PluginError(
-            f"mkdocs.yml: tilføj '{IMAGES}' under `plugins:` efter "
-            "'midtikulturen/collection' — det er det plugin, der udgiver billederne (skaleret og "
-            "uden GPS-position og andre metadata)"
-        )
-    return plugin
+    found: ImagesPlugin = required_plugin(
+        config,
+        IMAGES,
+        " efter 'midtikulturen/collection' — det er det plugin, der udgiver billederne "
+        "(skaleret og uden GPS-position og andre metadata)",
+    )
+    return found
 
 
 def case_picture(config: MkDocsConfig, case: Case, page_url: str) -> Markup | None:

@@ -14,6 +14,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
 
 from .content.layout import Layout
+from .plan.listing_paths import ListingPaths
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -78,6 +79,18 @@ def collection_plugin(config: MkDocsConfig) -> CollectionPlugin:
         config, COLLECTION, ", før de andre midtikulturen-plugins: de bygger på indholdet"
     )
     return found
+
+
+def listing_paths(config: MkDocsConfig) -> ListingPaths:
+    """Where this build's listing pages and data files live, from the collection's folders."""
+    options = collection_plugin(config).config
+    return ListingPaths(
+        options.cases_dir,
+        options.guides_dir,
+        options.houses_dir,
+        options.podcast_dir,
+        options.events_dir,
+    )
 
 
 def catalog_if_any(config: MkDocsConfig) -> Catalog | None:

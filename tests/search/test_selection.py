@@ -6,9 +6,10 @@ from typing import Any
 
 import pytest
 
+from midtikulturen.plan.listing_paths import ListingPaths
 from midtikulturen.search.selection import is_pagination, listing_uris
 
-LISTINGS = listing_uris("cases", "guides", "kulturhuse/huse")
+LISTINGS = listing_uris(ListingPaths("cases", "guides", "kulturhuse/huse"))
 
 
 @pytest.mark.parametrize(

@@ -12,11 +12,10 @@ from mkdocs.plugins import BasePlugin, event_priority
 from .. import order
 from ..content.directives import replace_listings
 from ..hrefs import page_links
-from ..plan.listing_paths import ListingPaths
 from ..plan.listings import plan_pages
 from ..plan.page_html import SLOT, ListingPages
 from ..render.head import page_meta
-from ..state import catalog, collection_plugin, listing_feeds
+from ..state import catalog, collection_plugin, listing_feeds, listing_paths
 from .config import ListingConfig
 from .files import SCRIPT, add_files
 
@@ -48,14 +47,7 @@ class ListingPlugin(BasePlugin[ListingConfig]):
     @event_priority(order.ADD_GENERATED)
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         collection, found = collection_plugin(config), catalog(config)
-        options = collection.config
-        layout = ListingPaths(
-            options.cases_dir,
-            options.guides_dir,
-            options.houses_dir,
-            options.podcast_dir,
-            options.events_dir,
-        )
+        options, layout = collection.config, listing_paths(config)
         pages = plan_pages(found, options.cases_dir, self.config.per_page, self.config.title)
         intro = collection.content.intro if collection.content else None
         add_files(files, config, found, layout, pages, intro)

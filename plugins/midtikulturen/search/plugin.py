@@ -11,7 +11,7 @@ from mkdocs.structure.files import File
 
 from .. import order
 from ..content.model import Episode, Event
-from ..state import catalog, collection_plugin
+from ..state import catalog, collection_plugin, listing_paths
 from .config import SearchConfig
 from .documents import EXCLUDED, document
 from .indexer import Indexer, PagefindError, Staging
@@ -78,18 +78,11 @@ class SearchPlugin(BasePlugin[SearchConfig]):
     @event_priority(order.SELECT_SEARCH)
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         collection = collection_plugin(config)
-        options = collection.config
         self.selection = Selection(
             catalog(config),
             collection.guides,
             collection.houses,
-            listing_uris(
-                options.cases_dir,
-                options.guides_dir,
-                options.houses_dir,
-                options.podcast_dir,
-                options.events_dir,
-            ),
+            listing_uris(listing_paths(config)),
             {**collection.placed.of_kind(Episode), **collection.placed.of_kind(Event)},
         )
         for uri, name in ((SCRIPT, "search.js"), (STYLESHEET, "search.css")):

@@ -17,6 +17,7 @@ from ..content.catalog import Catalog
 from ..content.model import Episode, Event, Guide, House
 from ..content.taxonomy import SECTIONS, term_uri
 from ..content.terms import Term
+from ..plan.listing_paths import ListingPaths
 from .documents import (
     Entry,
     case_entry,
@@ -73,16 +74,12 @@ class Selection:
         return page_entry(title)
 
 
-def listing_uris(cases_dir: str, guides_dir: str, houses_dir: str, *more: str) -> frozenset[str]:
-    """The source URIs of the overview pages that only list other pages (more: other folders
-    whose index lists their items, such as the podcast's and the events')."""
-    survey = posixpath.dirname(houses_dir)
+def listing_uris(paths: ListingPaths) -> frozenset[str]:
+    """The source URIs of the overview pages that only list other pages."""
     return frozenset(
         [
-            f"{cases_dir}/index.md",
-            posixpath.join(guides_dir, "index.md"),
-            posixpath.join(survey, "index.md"),
-            *(posixpath.join(folder, "index.md") for folder in more),
+            paths.cases,
+            *(uri for uri, _ in paths.sections),
             *(f"{section.folder}/index.md" for section in SECTIONS),
         ]
     )

@@ -2,7 +2,8 @@
 
 Each patch replaces one exact piece of Material's own template text when the template is
 loaded, so the rest of the file follows Material's updates. If an update changes a piece, the
-build stops and says which (a project's own override of the same template is left alone).
+build stops and says which (a project's own override of the same template is left alone). The
+loader applies other modules' patches too (`shared_nav.py`).
 """
 
 from __future__ import annotations
@@ -62,9 +63,9 @@ class PatchError(Exception):
     """Material's template no longer holds the text a patch replaces."""
 
 
-def patched(name: str, source: str) -> str:
-    """source of Material's template name with every patch for it applied."""
-    for patch in (p for p in PATCHES if p.template == name):
+def patched(name: str, source: str, patches: tuple[Patch, ...] = PATCHES) -> str:
+    """source of Material's template name with every patch for it in patches applied."""
+    for patch in (p for p in patches if p.template == name):
         found = source.count(patch.old)
         if found != patch.count:
             raise PatchError(
@@ -78,16 +79,19 @@ def patched(name: str, source: str) -> str:
 class PatchingLoader(BaseLoader):
     """Loads templates through another loader, patching those that come from Material."""
 
-    def __init__(self, inner: BaseLoader, material_dir: Path) -> None:
+    def __init__(
+        self, inner: BaseLoader, material_dir: Path, patches: tuple[Patch, ...] = PATCHES
+    ) -> None:
         self.inner = inner
         self.material_dir = material_dir
+        self.patches = patches
 
     def get_source(
         self, environment: Environment, template: str
     ) -> tuple[str, str | None, Callable[[], bool] | None]:
         source, filename, uptodate = self.inner.get_source(environment, template)
         if filename and Path(filename).is_relative_to(self.material_dir):
-            source = patched(template, source)
+            source = patched(template, source, self.patches)
         return source, filename, uptodate
 
     def list_templates(self) -> list[str]:

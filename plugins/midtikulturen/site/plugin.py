@@ -23,6 +23,9 @@ from .material_fixes import PATCHES, PatchError, PatchingLoader
 from .open_graph import page_open_graph
 from .pages import BlockProblem, block_html
 from .public import ConfigProblem, PublicInfo, read_public_info, reminders
+from .shared_nav import GLOBAL as SHARED_NAV
+from .shared_nav import PATCHES as SHARED_NAV_PATCHES
+from .shared_nav import shared_nav
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -34,6 +37,7 @@ log = get_plugin_logger(__name__)
 THEME = str(Path(__file__).parent / "theme")
 MATERIAL_TEMPLATES = Path(material.__file__).parent / "templates"
 STATEMENT_URL = "mik_statement_url"  # the Jinja global our footer template links to
+TEMPLATE_PATCHES = PATCHES + SHARED_NAV_PATCHES
 
 
 class SitePlugin(BasePlugin[SiteConfig]):
@@ -70,6 +74,7 @@ class SitePlugin(BasePlugin[SiteConfig]):
 
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
         env.globals[STATEMENT_URL] = self.statement_url
+        env.globals[SHARED_NAV] = shared_nav()
         # Before sitemap.xml, which MkDocs makes before the pages; a site without dated content
         # keeps MkDocs' build date (the gzipped sitemap needs one date to stamp itself with).
         for file in files.documentation_pages() if self._dates else ():
@@ -77,9 +82,9 @@ class SitePlugin(BasePlugin[SiteConfig]):
                 day = page_date(self._dates, file.src_uri)
                 file.page.update_date = day.isoformat() if day else ""  # "": no <lastmod>
         if env.loader is not None and not isinstance(env.loader, PatchingLoader):
-            env.loader = PatchingLoader(env.loader, MATERIAL_TEMPLATES)
+            env.loader = PatchingLoader(env.loader, MATERIAL_TEMPLATES, TEMPLATE_PATCHES)
             try:  # now, so that a Material update that moved a piece stops the build cleanly
-                for name in dict.fromkeys(patch.template for patch in PATCHES):
+                for name in dict.fromkeys(patch.template for patch in TEMPLATE_PATCHES):
                     env.loader.get_source(env, name)
             except PatchError as error:
                 raise PluginError(str(error)) from None

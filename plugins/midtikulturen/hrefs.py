@@ -19,8 +19,10 @@ if TYPE_CHECKING:
 def linker(files: Files, page: Page) -> Callable[[str], str]:
     """A function from a source URI to its URL relative to page."""
 
+    uris = files.src_uris  # our URIs are MkDocs' own (posix, normalised): no PurePath per link
+
     def href(src_uri: str) -> str:
-        target = files.get_file_from_path(src_uri)
+        target = uris.get(src_uri)
         if target is None:
             raise PluginError(
                 f"intern fejl: {page.file.src_uri} linker til {src_uri}, som ikke "
@@ -34,8 +36,10 @@ def linker(files: Files, page: Page) -> Callable[[str], str]:
 def optional_linker(files: Files, page: Page) -> Callable[[str], str | None]:
     """A function from a source URI to its URL relative to page, or None if no such page."""
 
+    uris = files.src_uris
+
     def href(src_uri: str) -> str | None:
-        target = files.get_file_from_path(src_uri)
+        target = uris.get(src_uri)
         return get_relative_url(target.url, page.url) if target else None
 
     return href

@@ -4,18 +4,21 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _DANISH = str.maketrans(
     {"æ": "ae", "ø": "oe", "å": "aa", "ä": "ae", "ö": "oe", "ü": "u", "ß": "ss", "&": " og "}
 )
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 
+@lru_cache(maxsize=4096)  # headings and term names repeat across thousands of pages
 def slugify(text: str) -> str:
     """The slug of text: `Kulturmødet Mors` → `kulturmoedet-mors`, `Erasmus+` → `erasmus`."""
     lowered = text.lower().translate(_DANISH)
     ascii_text = unicodedata.normalize("NFKD", lowered).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
+    return _NOT_SLUG.sub("-", ascii_text).strip("-")
 
 
 def is_slug(text: str) -> bool:

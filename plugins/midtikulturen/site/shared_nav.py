@@ -51,10 +51,13 @@ PATCHES = (
 def shared_nav() -> Callable[..., Markup]:
     """A Jinja global for one build: a partial's HTML, kept per place and reused."""
     made: dict[tuple[object, ...], Markup] = {}
+    last: list[Any] = [None, None]  # the page asked about last and its place: tabs, then nav
 
     @pass_context
     def shared(context: Context, partial: str, caller: Callable[[], Any]) -> Markup:
-        key = _place(context)
+        if context.get("page") is not last[0]:
+            last[:] = context.get("page"), _place(context)
+        key = last[1]
         if key is None:
             return Markup(caller())
         key = (partial, *key)

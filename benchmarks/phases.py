@@ -11,7 +11,8 @@ Usage (from the repository root):
 
 Copies the site's sources and our package (`corpus.snapshot`), generates the N-case site of
 `corpus.py`, loads it with `mkdocs.config.load_config` and runs
-`mkdocs.commands.build.build` once in this process. For that build only, accumulating timers
+`mkdocs.commands.build.build` once in this process, into a folder in /dev/shm when there is
+room (`corpus.ram_folder`). For that build only, accumulating timers
 (wall time and this process's CPU time) are monkeypatched in memory around:
 
 - every `on_*` event method of every midtikulturen plugin (found through the `mkdocs.plugins`
@@ -51,7 +52,14 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus import add_repo_option, code_state, make_corpus, snapshot, write_full_site  # noqa: E402
+from corpus import (  # noqa: E402
+    add_repo_option,
+    code_state,
+    make_corpus,
+    ram_folder,
+    snapshot,
+    write_full_site,
+)
 
 BUILD = "MkDocs: build()"
 MIN_SHARE = 0.001  # rows below 0.1 % of the build are folded into "(rest)"
@@ -113,7 +121,7 @@ FUNCTIONS = [
     ("midtikulturen.content.loader", "load_content", "load_content: reading and validating"),
     ("midtikulturen.content.frontmatter", "read_front_matter", "read_front_matter: YAML"),
     ("midtikulturen.content.validate", "validate_meta", "validate_meta: pydantic"),
-    ("midtikulturen.content.loader", "read_page_listings", "read_page_listings: blocks in docs/"),
+    ("midtikulturen.content.directives", "read_listings", "read_listings: blocks in docs/"),
     ("midtikulturen.content.catalog", "build_catalog", "build_catalog: taxonomy and related"),
     ("midtikulturen.content.taxonomy", "index_terms", "index_terms: taxonomy"),
     ("midtikulturen.content.related", "related_cases", 'related_cases: "Læs også"'),
@@ -140,12 +148,8 @@ FUNCTIONS = [
     ("midtikulturen.feed.feeds", "render_feeds", "render_feeds: feedgen RSS + Atom"),
     ("midtikulturen.feed.feeds", "FeedWriter.flush", "FeedWriter.flush: items to XML, spooled"),
     ("midtikulturen.feed.feeds", "FeedWriter.write", "FeedWriter.write: a feed from the spool"),
-    ("midtikulturen.site.search_index", "sections", "sections: search sections via libxml2"),
-    (
-        "midtikulturen.site.search_index",
-        "FastSearchIndex.write",
-        "FastSearchIndex.write: the index in slices",
-    ),
+    ("midtikulturen.search.documents", "document", "document: a page's search document"),
+    ("midtikulturen.search.indexer", "Staging.write", "Staging.write: the document to /dev/shm"),
     (
         "material.plugins.search.plugin",
         "SearchPlugin.on_page_context",
@@ -406,7 +410,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--n", type=int, default=1000, help="number of cases (default 1000)")
     parser.add_argument("--seed", type=int, default=8)
     add_repo_option(parser)
-    parser.add_argument("--workdir", type=Path, help="keep the site here (default: temporary)")
+    parser.add_argument(
+        "--workdir",
+        type=Path,
+        help="keep the generated sources here (default: temporary); the built site goes to "
+        "/dev/shm when there is room, and is removed",
+    )
     parser.add_argument(
         "--profile",
         type=int,
@@ -428,6 +437,8 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
     work = args.workdir or Path(tempfile.mkdtemp(prefix="mik-phases-"))
+    memory_folder = ram_folder("mik-phases-site-")
+    out = memory_folder / "out" if memory_folder else work / "out"
     try:
         snap = snapshot(work / "repo", args.repo)
         sys.path.insert(0, str(snap / "plugins"))  # before anything imports midtikulturen
@@ -438,9 +449,9 @@ def main(argv: list[str] | None = None) -> int:
         corpus = make_corpus(args.n, args.seed, vocabulary_file=snap / "vocabularies.yml")
         config_file = write_full_site(corpus, work / "full", repo=snap)
         if args.profile:
-            profile(config_file, work / "out", args.profile)
+            profile(config_file, out, args.profile)
         elif args.memory:
-            memory(config_file, work / "out", args.memory)
+            memory(config_file, out, args.memory)
         else:
             missing = install_timers()
             if missing:
@@ -448,10 +459,12 @@ def main(argv: list[str] | None = None) -> int:
             import midtikulturen
 
             assert str(snap) in midtikulturen.__file__, midtikulturen.__file__
-            report(build_once(config_file, work / "out"), n=args.n)
+            report(build_once(config_file, out), n=args.n)
     finally:
         if args.workdir is None:
             shutil.rmtree(work, ignore_errors=True)
+        if memory_folder is not None:
+            shutil.rmtree(memory_folder, ignore_errors=True)
     return 0
 
 

@@ -84,6 +84,7 @@ from corpus import (  # noqa: E402
     add_repo_option,
     code_state,
     make_corpus,
+    ram_folder,
     snapshot,
     write_baseline_site,
     write_full_site,
@@ -131,17 +132,6 @@ class Measured:
     @property
     def peak_mb(self) -> float:
         return statistics.median(r.peak_mb for r in self.runs)
-
-
-def ram_folder() -> Path | None:
-    """A new folder in /dev/shm for the built sites, or None where there is no room for them."""
-    shm = Path("/dev/shm")
-    try:
-        if shutil.disk_usage(shm).free < 2_000_000_000:
-            return None
-        return Path(tempfile.mkdtemp(prefix="mik-bench-sites-", dir=shm))
-    except OSError:
-        return None
 
 
 def child_env(snap: Path) -> dict[str, str]:
@@ -465,7 +455,7 @@ def main(argv: list[str] | None = None) -> int:
     repeats = args.repeats or (2 if args.quick else 3)
     work = args.workdir or Path(tempfile.mkdtemp(prefix="mik-bench-"))
     work.mkdir(parents=True, exist_ok=True)
-    outputs = args.output_dir or ram_folder()
+    outputs = args.output_dir or ram_folder("mik-bench-sites-")
     started = time.perf_counter()
     all_results: dict[int, dict[str, Measured]] = {}
     try:

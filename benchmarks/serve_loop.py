@@ -9,9 +9,11 @@ Usage (from the repository root):
 
 Generates the N-case site of `corpus.py` in a temporary folder and starts
 `python3 -m mkdocs serve --dev-addr 127.0.0.1:<free port>` on it (live reload on, MkDocs'
-default, which is also what makes our plugin watch `cases/`). When the first case's page is
-served, it appends a sentence with a unique token to one case file at a time and polls that
-case's page over HTTP every 50 ms until the token is in it. The time from the write to the
+default, which is also what makes our plugin watch `cases/`), with `TMPDIR` in /dev/shm when
+there is room, so the folder MkDocs builds into and serves from is in memory
+(`corpus.ram_folder`). When the first case's page is served, it appends a sentence with a
+unique token to one case file at a time and polls that case's page over HTTP every 50 ms
+until the token is in it. The time from the write to the
 first response containing it is one edit; the median of the edits is printed, with the
 rebuild times MkDocs logged ("Documentation built in ...") so the rest is visible: the
 watcher's polling (0.5 s), MkDocs' 0.1 s settle time and the HTTP round trip. The server is
@@ -39,6 +41,7 @@ from corpus import (  # noqa: E402
     add_repo_option,
     code_state,
     make_corpus,
+    ram_folder,
     repository_layout,
     snapshot,
     write_full_site,
@@ -108,6 +111,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep-log", action="store_true", help="print the server's log")
     args = parser.parse_args(argv)
     work = Path(tempfile.mkdtemp(prefix="mik-serve-"))
+    served = ram_folder("mik-serve-site-")  # the server's TMPDIR
     log_path = work / "serve.log"
     server: subprocess.Popen[bytes] | None = None
     try:
@@ -142,7 +146,12 @@ def main(argv: list[str] | None = None) -> int:
                 cwd=config_file.parent,
                 stdout=log,
                 stderr=subprocess.STDOUT,
-                env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": pythonpath},
+                env={
+                    **os.environ,
+                    "NO_MKDOCS_2_WARNING": "1",
+                    "PYTHONPATH": pythonpath,
+                    **({"TMPDIR": str(served)} if served else {}),
+                },
             )
         first = corpus.cases[0]
         if (
@@ -184,6 +193,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.keep_log:
             print(log_text)
         shutil.rmtree(work, ignore_errors=True)
+        if served is not None:
+            shutil.rmtree(served, ignore_errors=True)
     rebuilds = builds[1:]
     print(
         f"\nsave -> rebuilt page, median of {len(results)}: {statistics.median(results):.2f} s "

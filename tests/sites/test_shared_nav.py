@@ -13,6 +13,7 @@ from markupsafe import Markup
 
 from midtikulturen.site import plugin as site_plugin
 from midtikulturen.site import shared_nav
+from midtikulturen.site.material_fixes import Patch, PatchError, patched
 from tests.sites.test_integrity import build_repository
 
 
@@ -49,8 +50,12 @@ def test_shared_nav_and_tabs_equal_rendering_them_on_every_page(
 
         @pass_context
         def shared(context: Any, partial: str, caller: Callable[[], str]) -> Markup:
+            def render() -> str:
+                rendered.append(partial)
+                return caller()
+
             asked.append(partial)
-            return real(context, partial, lambda: rendered.append(partial) or caller())
+            return real(context, partial, render)
 
         return shared
 
@@ -64,3 +69,19 @@ def test_shared_nav_and_tabs_equal_rendering_them_on_every_page(
     assert [name for name in shared if shared[name] != each[name]] == []
     assert asked.count("partials/nav.html") == asked.count("partials/tabs.html") > 50
     assert len(rendered) < len(asked) / 3  # most pages reused a nav and tabs made before
+
+
+def test_the_installed_material_takes_every_patch_of_the_shared_nav() -> None:
+    for patch in shared_nav.PATCHES:
+        source = (site_plugin.MATERIAL_TEMPLATES / patch.template).read_text(encoding="utf-8")
+        assert source.count(patch.old) == patch.count, patch
+        assert shared_nav.GLOBAL in patched(patch.template, source, (patch,))
+
+
+def test_a_missing_speed_up_is_skipped_and_a_missing_fix_stops_the_build() -> None:
+    source = '<input id="__drawer">{% include "partials/other.html" %}'
+    speed_up = Patch("base.html", '{% include "partials/nav.html" %}', "x", 1, "", required=False)
+    fix = Patch("base.html", ' autocomplete="off"', "", 1, "checker")
+    assert patched("base.html", source, (speed_up,)) == source
+    with pytest.raises(PatchError, match="autocomplete"):
+        patched("base.html", source, (speed_up, fix))

@@ -9,9 +9,9 @@ first page of each place renders them; the others reuse that HTML. Pages in the 
 own item active, their table of contents inside the nav on phones) and pages without a `page`
 (the 404 page) render them as Material does.
 
-The sharing is a patch of Material's includes (`material_fixes.Patch`) around a Jinja global,
-so a Material update that moves an include stops the build with a message instead of
-rendering every page the old way.
+The sharing is a patch of Material's includes (`material_fixes.Patch`) around a Jinja global.
+It is a speed-up, not a fix: where a Material version includes a partial otherwise, that
+partial is rendered on every page as Material does.
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ def _shared(template: str, partial: str) -> Patch:
         f'{{% call {GLOBAL}("{partial}") %}}{include}{{% endcall %}}',
         1,
         f"{partial} is rendered once per place in the site (site/shared_nav.py)",
+        required=False,
     )
 
 

@@ -14,10 +14,12 @@ from markupsafe import Markup
 from midtikulturen.site import plugin as site_plugin
 from midtikulturen.site import shared_nav
 from midtikulturen.site.material_fixes import Patch, PatchError, patched
+from tests.sitebuilder import SiteProject, case_text
 from tests.sites.test_integrity import build_repository
+from tests.sites.test_public_pages import public_site
 
 
-def unshared() -> Callable[..., Markup]:
+def unshared(enabled: bool = True) -> Callable[..., Markup]:
     """A stand-in for the Jinja global that renders the partial on every page, as Material does."""
 
     @pass_context
@@ -45,8 +47,9 @@ def test_shared_nav_and_tabs_equal_rendering_them_on_every_page(
     asked: list[str] = []
     rendered: list[str] = []
 
-    def counted() -> Callable[..., Markup]:
-        real = shared_nav.shared_nav()
+    def counted(enabled: bool = True) -> Callable[..., Markup]:
+        assert enabled  # the repository overrides none of Material's nav templates
+        real = shared_nav.shared_nav(enabled)
 
         @pass_context
         def shared(context: Any, partial: str, caller: Callable[[], str]) -> Markup:
@@ -85,3 +88,22 @@ def test_a_missing_speed_up_is_skipped_and_a_missing_fix_stops_the_build() -> No
     assert patched("base.html", source, (speed_up,)) == source
     with pytest.raises(PatchError, match="autocomplete"):
         patched("base.html", source, (speed_up, fix))
+
+
+def test_a_project_that_overrides_a_nav_template_gets_it_rendered_on_every_page(
+    site: SiteProject,
+) -> None:
+    logo = "<span class=own-logo>{{ page.url if page else '' }}</span>"
+    public_site(site).write(
+        {
+            "overrides/partials/logo.html": logo,
+            "cases/alpha.md": case_text(title="Alpha"),
+            "cases/beta.md": case_text(title="Beta"),
+        }
+    )
+    site.config["theme"]["custom_dir"] = "overrides"
+    built = site.build()
+    for slug in ("alpha", "beta"):
+        nav = built.soup(f"cases/{slug}/index.html").select_one("nav.md-nav--primary")
+        assert nav is not None
+        assert nav.select_one(".own-logo").get_text() == f"cases/{slug}/"

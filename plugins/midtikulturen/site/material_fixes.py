@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from jinja2 import BaseLoader, Environment
+from jinja2 import BaseLoader, Environment, TemplateNotFound
 
 
 @dataclass(frozen=True)
@@ -100,6 +100,14 @@ class PatchingLoader(BaseLoader):
         if filename and Path(filename).is_relative_to(self.material_dir):
             source = patched(template, source, self.patches)
         return source, filename, uptodate
+
+    def from_material(self, environment: Environment, template: str) -> bool:
+        """Whether template is Material's own file, not a project's override or missing."""
+        try:
+            _, filename, _ = self.inner.get_source(environment, template)
+        except TemplateNotFound:
+            return False
+        return bool(filename) and Path(filename).is_relative_to(self.material_dir)
 
     def list_templates(self) -> list[str]:
         return self.inner.list_templates()

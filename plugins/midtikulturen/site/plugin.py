@@ -25,6 +25,7 @@ from .pages import BlockProblem, block_html
 from .public import ConfigProblem, PublicInfo, read_public_info, reminders
 from .shared_nav import GLOBAL as SHARED_NAV
 from .shared_nav import PATCHES as SHARED_NAV_PATCHES
+from .shared_nav import USES as SHARED_NAV_USES
 from .shared_nav import shared_nav
 
 if TYPE_CHECKING:
@@ -74,7 +75,6 @@ class SitePlugin(BasePlugin[SiteConfig]):
 
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
         env.globals[STATEMENT_URL] = self.statement_url
-        env.globals[SHARED_NAV] = shared_nav()
         # Before sitemap.xml, which MkDocs makes before the pages; a site without dated content
         # keeps MkDocs' build date (the gzipped sitemap needs one date to stamp itself with).
         for file in files.documentation_pages() if self._dates else ():
@@ -88,6 +88,11 @@ class SitePlugin(BasePlugin[SiteConfig]):
                     env.loader.get_source(env, name)
             except PatchError as error:
                 raise PluginError(str(error)) from None
+        loader = env.loader
+        env.globals[SHARED_NAV] = shared_nav(
+            isinstance(loader, PatchingLoader)
+            and all(loader.from_material(env, name) for name in SHARED_NAV_USES)
+        )
         return env
 
     def on_page_markdown(

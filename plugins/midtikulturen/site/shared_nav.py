@@ -7,7 +7,8 @@ partials differ from one page to the next only in their relative links, which `_
 the page's way back to the root and to each page of the nav, the home page and the logo. The
 first page of each place renders them; the others reuse that HTML. Pages in the nav (their
 own item active, their table of contents inside the nav on phones) and pages without a `page`
-(the 404 page) render them as Material does.
+(the 404 page) render them as Material does, and so does every page of a project that
+overrides one of the templates they are made of (`USES`), whose output may depend on more.
 
 The sharing is a patch of Material's includes (`material_fixes.Patch`) around a Jinja global.
 It is a speed-up, not a fix: where a Material version includes a partial otherwise, that
@@ -49,13 +50,27 @@ PATCHES = (
 )
 
 
-def shared_nav() -> Callable[..., Markup]:
-    """A Jinja global for one build: a partial's HTML, kept per place and reused."""
+USES = (
+    "partials/nav.html",
+    "partials/nav-item.html",
+    "partials/tabs.html",
+    "partials/tabs-item.html",
+    "partials/logo.html",
+    "partials/source.html",
+)
+"""The templates the shared partials are made of, all Material's own when they are shared."""
+
+
+def shared_nav(enabled: bool = True) -> Callable[..., Markup]:
+    """A Jinja global for one build: a partial's HTML, kept per place and reused (or, not
+    enabled, rendered on every page)."""
     made: dict[tuple[object, ...], Markup] = {}
     last: list[Any] = [None, None]  # the page asked about last and its place: tabs, then nav
 
     @pass_context
     def shared(context: Context, partial: str, caller: Callable[[], Any]) -> Markup:
+        if not enabled:
+            return Markup(caller())
         if context.get("page") is not last[0]:
             last[:] = context.get("page"), _place(context)
         key = last[1]

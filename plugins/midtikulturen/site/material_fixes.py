@@ -107,7 +107,7 @@ class PatchingLoader(BaseLoader):
             _, filename, _ = self.inner.get_source(environment, template)
         except TemplateNotFound:
             return False
-        return bool(filename) and Path(filename).is_relative_to(self.material_dir)
+        return filename is not None and Path(filename).is_relative_to(self.material_dir)
 
     def list_templates(self) -> list[str]:
         return self.inner.list_templates()

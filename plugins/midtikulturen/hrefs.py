@@ -12,17 +12,21 @@ from .plan.page_html import PageLinks
 from .render.listings import FeedFiles
 
 if TYPE_CHECKING:
-    from mkdocs.structure.files import Files
+    from mkdocs.structure.files import File, Files
     from mkdocs.structure.pages import Page
+
+
+def _file(files: Files, src_uri: str) -> File | None:
+    """The file at src_uri: found directly when it is written as MkDocs writes its own (as
+    ours are), without making a path of it for every link of every page."""
+    return files.src_uris.get(src_uri) or files.get_file_from_path(src_uri)
 
 
 def linker(files: Files, page: Page) -> Callable[[str], str]:
     """A function from a source URI to its URL relative to page."""
 
-    uris = files.src_uris  # our URIs are MkDocs' own (posix, normalised): no PurePath per link
-
     def href(src_uri: str) -> str:
-        target = uris.get(src_uri)
+        target = _file(files, src_uri)
         if target is None:
             raise PluginError(
                 f"intern fejl: {page.file.src_uri} linker til {src_uri}, som ikke "
@@ -36,10 +40,8 @@ def linker(files: Files, page: Page) -> Callable[[str], str]:
 def optional_linker(files: Files, page: Page) -> Callable[[str], str | None]:
     """A function from a source URI to its URL relative to page, or None if no such page."""
 
-    uris = files.src_uris
-
     def href(src_uri: str) -> str | None:
-        target = uris.get(src_uri)
+        target = _file(files, src_uri)
         return get_relative_url(target.url, page.url) if target else None
 
     return href

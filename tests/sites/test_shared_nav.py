@@ -107,3 +107,17 @@ def test_a_project_that_overrides_a_nav_template_gets_it_rendered_on_every_page(
         nav = built.soup(f"cases/{slug}/index.html").select_one("nav.md-nav--primary")
         assert nav is not None
         assert nav.select_one(".own-logo").get_text() == f"cases/{slug}/"
+
+
+def test_a_page_with_a_parent_section_is_not_shared_though_outside_the_nav() -> None:
+    class Item:
+        def __init__(self, url: str, parent: object = None) -> None:
+            self.url, self.parent = url, parent
+
+    section, home = object(), Item("")
+    nav = type("Nav", (), {"pages": [home], "homepage": home})()
+    config = type("Config", (), {"extra": {}, "theme": {}})()
+    context = {"nav": nav, "config": config, "base_url": "../.."}
+    assert shared_nav._place({**context, "page": Item("blog/a/")}) is not None
+    assert shared_nav._place({**context, "page": Item("blog/a/", section)}) is None
+    assert shared_nav._place({**context, "page": home}) is None

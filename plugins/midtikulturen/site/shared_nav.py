@@ -87,9 +87,10 @@ def shared_nav(enabled: bool = True) -> Callable[..., Markup]:
 
 def _place(context: Context) -> tuple[str, ...] | None:
     """Every relative link the nav and tabs of the context's page hold, or None if the page
-    is in the nav (or there is no page)."""
+    is in the nav or has a place in it (a plugin may give a page a parent section, which is
+    then active), or there is no page."""
     page, nav = context.get("page"), context.get("nav")
-    if page is None or nav is None or page in nav.pages:
+    if page is None or nav is None or page.parent is not None or page in nav.pages:
         return None
     config = context.get("config")
     targets = [p.url for p in nav.pages]

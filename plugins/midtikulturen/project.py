@@ -16,6 +16,8 @@ from .content.problems import ContentError, Problem
 
 COLLECTION = "midtikulturen/collection"
 FEED = "midtikulturen/feed"
+SITE = "midtikulturen/site"
+SEARCH = "midtikulturen/search"
 MAX_AGE_MONTHS = 12  # default of `guide_max_age_months`
 
 
@@ -54,6 +56,7 @@ SITE_OPTIONS: dict[str, Any] = {
     "locale": "da_DK",
     "schemas": "schemas",
 }
+SEARCH_OPTIONS: dict[str, Any] = {"folder": "pagefind"}
 
 
 @dataclass(frozen=True)
@@ -102,6 +105,8 @@ def read_project(config_file: Path) -> Project:
     text = config_file.read_text(encoding="utf-8-sig", errors="replace")
     collection = _plugin_options(config, COLLECTION, COLLECTION_OPTIONS, name, text)
     feed = _plugin_options(config, FEED, FEED_OPTIONS, name, text)
+    site = _plugin_options(config, SITE, SITE_OPTIONS, name, text)
+    search = _plugin_options(config, SEARCH, SEARCH_OPTIONS, name, text)
     root = config_file.resolve().parent
     docs_dir = _typed(config, "docs_dir", "docs", str, name, text)
     directory_urls = _typed(config, "use_directory_urls", True, bool, name, text)
@@ -115,6 +120,8 @@ def read_project(config_file: Path) -> Project:
         events_dir=collection["events_dir"],
         directory_urls=directory_urls,
         feed_names=(posixpath.basename(feed["rss_path"]), posixpath.basename(feed["atom_path"])),
+        schemas_dir=str(site["schemas"]).strip("/") if _listed(config, SITE) else "",
+        search_dir=str(search["folder"]).strip("/") if _listed(config, SEARCH) else "",
         exclude_docs=_patterns(config.get("exclude_docs"), name, text),
     )
     return Project(root, layout, collection["guide_max_age_months"])
@@ -124,6 +131,14 @@ def plugin_options(config_file: Path, plugin: str) -> dict[str, Any]:
     """The options mkdocs.yml gives plugin, read as MkDocs reads them (empty if none)."""
     options = _options_of(_load(config_file), plugin)
     return dict(options) if isinstance(options, dict) else {}
+
+
+def _listed(config: dict[str, Any], plugin: str) -> bool:
+    """Whether config's `plugins:` lists plugin, with options or without."""
+    return any(
+        entry == plugin or (isinstance(entry, dict) and plugin in entry)
+        for entry in config.get("plugins") or []
+    )
 
 
 def _options_of(config: dict[str, Any], plugin: str) -> Any:

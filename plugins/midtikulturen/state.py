@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 
 COLLECTION = "midtikulturen/collection"
 FEED = "midtikulturen/feed"
+SITE = "midtikulturen/site"
+SEARCH = "midtikulturen/search"
 
 
 def content_layout(config: MkDocsConfig, root: Path) -> Layout:
@@ -50,6 +52,8 @@ def content_layout(config: MkDocsConfig, root: Path) -> Layout:
         events_dir=options.events_dir,
         directory_urls=config.use_directory_urls,
         feed_names=names,
+        schemas_dir=site.config.schemas.strip("/") if (site := config.plugins.get(SITE)) else "",
+        search_dir=found.config.folder.strip("/") if (found := config.plugins.get(SEARCH)) else "",
         exclude_docs=config.exclude_docs,
     )
 

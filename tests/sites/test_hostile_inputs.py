@@ -774,6 +774,30 @@ ROWS: list[tuple[str, Files, Expect]] = [
         [("docs/guides/frister.ics", 1, "kalenderen med ansøgningsfrister")],
     ),
     (
+        "a file in place of an event's calendar",
+        {"docs/arrangementer/moede.md": EVENT, "docs/arrangementer/moede.ics": "BEGIN:VCALENDAR"},
+        [("docs/arrangementer/moede.ics", 1, "kalenderen for arrangementet moede")],
+    ),
+    (
+        "a file in place of an episode's chapters",
+        {
+            "docs/podcast/a.md": EPISODE,
+            "docs/podcast/audio/a.mp3": silent_mp3(),
+            "docs/podcast/a.chapters.json": '{"chapters": []}',
+        },
+        [("docs/podcast/a.chapters.json", 1, "kapitlerne til podcastafsnittet a")],
+    ),
+    (
+        "a file in place of the houses' spreadsheet",
+        {"docs/kulturhuse/kulturhuse.xlsx": b"PK"},
+        [("docs/kulturhuse/kulturhuse.xlsx", 1, "kulturhusenes åbne data")],
+    ),
+    (
+        "a file in the search index's folder",
+        {"docs/pagefind/noter.txt": "mine"},
+        [("docs/pagefind/noter.txt", 1, "søgningens indeks")],
+    ),
+    (
         "an intro for a term page is welcome",
         {
             "docs/kommuner/skive/index.md": "# Skive\n\nOm Skive.\n",

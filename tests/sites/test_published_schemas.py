@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import io
 import json
 
 import pytest
 
+from midtikulturen.cli import main
 from midtikulturen.content.jsonschema import schema_file_names
 from tests.sitebuilder import SiteProject, case_text
 from tests.sites.test_public_pages import public_site
@@ -34,12 +36,25 @@ def test_schemas_can_live_elsewhere_or_nowhere(site: SiteProject) -> None:
 
 
 @pytest.mark.expect_errors
-def test_a_page_in_the_way_of_a_schema_stops_the_build(
-    site: SiteProject, caplog: pytest.LogCaptureFixture
+@pytest.mark.parametrize("folder", ["schemas", "data/skemaer"])
+def test_a_file_in_the_way_of_a_schema_is_refused_by_check_and_build_alike(
+    site: SiteProject, caplog: pytest.LogCaptureFixture, folder: str
 ) -> None:
-    public_site(site).write({"docs/schemas/case.schema.json": "{}"})
-    site.build_fails()
-    assert any(
-        "schemas/case.schema.json laves af midtikulturen/site" in r.getMessage()
-        for r in caplog.records
+    public_site(site).plugin_options("midtikulturen/site", schemas=f"/{folder}/")
+    site.write({f"docs/{folder}/case.schema.json": "{}"})
+    out = io.StringIO()
+    assert main(["--config", str(site.write_config()), "check"], out) == 1
+    problem = (
+        f"docs/{folder}/case.schema.json:1: filen får samme adresse på sitet som indholdets "
+        "JSON-skemaer"
     )
+    assert problem in out.getvalue()
+    site.build_fails()
+    assert any(problem in r.getMessage() for r in caplog.records)
+
+
+def test_without_published_schemas_their_addresses_are_free(site: SiteProject) -> None:
+    public_site(site).plugin_options("midtikulturen/site", schemas="")
+    site.write({"docs/schemas/case.schema.json": "{}"})
+    assert main(["--config", str(site.write_config()), "check"], io.StringIO()) == 0
+    assert site.build().text("schemas/case.schema.json") == "{}"

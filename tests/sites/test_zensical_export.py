@@ -28,6 +28,7 @@ from bs4 import BeautifulSoup
 from icalendar import Calendar
 
 from midtikulturen.cli import main
+from midtikulturen.content.jsonschema import schema_file_names
 from tests.media import WEBVTT, silent_mp3
 from tests.sitebuilder import REPO, BuiltSite, SiteProject, case_text
 from tests.sites.test_case_pages import JPEG, facts
@@ -421,6 +422,13 @@ def test_calendars_and_data_files_point_to_pages(exported: Exported) -> None:
     for name in ("kulturhuse.csv", "kulturhuse.xlsx"):
         assert (exported.site / "kulturhuse" / name).stat().st_size > 0
     assert json.loads((exported.site / "podcast/foerste.chapters.json").read_text())["chapters"]
+
+
+def test_the_json_schemas_are_those_of_the_mkdocs_build(exported: Exported) -> None:
+    for name in schema_file_names():
+        published = (exported.site / "schemas" / name).read_bytes()
+        assert published == (exported.mkdocs.root / "schemas" / name).read_bytes(), name
+        assert json.loads(published)["$schema"]
 
 
 def test_no_picture_is_published_as_the_editor_saved_it(exported: Exported) -> None:

@@ -26,6 +26,8 @@ class Layout:
     events_dir: str = "arrangementer"
     directory_urls: bool = True
     feed_names: tuple[str, ...] = ("feed_rss.xml", "feed_atom.xml")
+    schemas_dir: str = ""  # where the site publishes the content's JSON Schemas; "": nowhere
+    search_dir: str = ""  # where the site publishes its search index; "": no index
     exclude_docs: Patterns | None = field(default=None, compare=False)
 
     def excluded(self, uri: str) -> bool:

@@ -277,7 +277,13 @@ def find_content(
                     kinds[kind].append(path)
                 elif place != inner and kind != "podcastafsnit":  # transcripts may lie deeper
                     problems.append(Problem(path, 1, _misplaced(kind, inner, name)))
-    taken = reserved(layout, vocabulary, (_stem(p) for p in kinds["kulturhuse"]))
+    taken = reserved(
+        layout,
+        vocabulary,
+        (_stem(p) for p in kinds["kulturhuse"]),
+        (_stem(p) for p in kinds["arrangementer"]),
+        (_stem(p) for p in kinds["podcastafsnit"]),
+    )
     for path in [*docs.pages, *docs.files]:
         if what := taken.taken(_inside(path, layout.docs_dir), layout.directory_urls):
             problems.append(

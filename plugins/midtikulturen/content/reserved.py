@@ -6,6 +6,7 @@ import posixpath
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .jsonschema import schema_file_names
 from .layout import Layout
 from .taxonomy import SECTIONS, term_folder
 from .terms import Taxonomy
@@ -13,6 +14,16 @@ from .vocabulary import Vocabulary
 
 CALENDAR_NAME = "frister.ics"
 ASSETS = "assets/midtikulturen/"
+
+
+def chapters_uri(podcast_dir: str, episode_slug: str) -> str:
+    """Where an episode's Podcasting 2.0 chapters are published: `podcast/x.chapters.json`."""
+    return f"{podcast_dir}/{episode_slug}.chapters.json"
+
+
+def event_calendar_uri(events_dir: str, event_slug: str) -> str:
+    """Where an event's own calendar is published: `arrangementer/x.ics`."""
+    return posixpath.join(events_dir, f"{event_slug}.ics")
 
 
 def page_dest(uri: str, directory_urls: bool) -> str:
@@ -56,8 +67,15 @@ class Reserved:
         return (page_dest(uri, directory_urls) if uri.endswith(".md") else uri) in self.outputs
 
 
-def reserved(layout: Layout, vocabulary: Vocabulary, house_slugs: Iterable[str]) -> Reserved:
-    """Everything the site generates, for every house and term, published or not."""
+def reserved(
+    layout: Layout,
+    vocabulary: Vocabulary,
+    house_slugs: Iterable[str],
+    event_slugs: Iterable[str] = (),
+    episode_slugs: Iterable[str] = (),
+) -> Reserved:
+    """Everything the site generates, for every house, event, episode and term, published or
+    not."""
     pages: dict[str, str] = {}
     files: dict[str, str] = {}
     folders = {
@@ -66,6 +84,8 @@ def reserved(layout: Layout, vocabulary: Vocabulary, house_slugs: Iterable[str])
         "admin/": "redigeringen i browseren (/admin/)",
         f"{layout.cases_dir}/": f"sitets cases (de skrives i {layout.cases_dir}/ uden for docs/)",
     }
+    if layout.search_dir:
+        folders[f"{layout.search_dir}/"] = "søgningens indeks"
     intros = {
         f"{layout.guides_dir}/index.md",
         f"{layout.survey_dir}/index.md",
@@ -99,8 +119,14 @@ def reserved(layout: Layout, vocabulary: Vocabulary, house_slugs: Iterable[str])
     for term in vocabulary.terms[Taxonomy.MUNICIPALITIES]:
         files[f"{term_folder(term)}/arrangementer.ics"] = f"kalenderen for {term.name}"
     files[f"{layout.guides_dir}/{CALENDAR_NAME}"] = "kalenderen med ansøgningsfrister"
-    for kind in ("csv", "json"):
+    for kind in ("csv", "json", "xlsx"):
         files[f"{layout.survey_dir}/kulturhuse.{kind}"] = "kulturhusenes åbne data"
+    for slug in event_slugs:
+        files[event_calendar_uri(layout.events_dir, slug)] = f"kalenderen for arrangementet {slug}"
+    for slug in episode_slugs:
+        files[chapters_uri(layout.podcast_dir, slug)] = f"kapitlerne til podcastafsnittet {slug}"
+    for name in schema_file_names() if layout.schemas_dir else ():
+        files[f"{layout.schemas_dir}/{name}"] = "indholdets JSON-skemaer"
     outputs = {page_dest(uri, layout.directory_urls): what for uri, what in pages.items()}
     items = {
         page_dest(

@@ -1,5 +1,6 @@
 """The exported site's files besides its pages: the content's own files, pictures' renditions,
-calendars, chapters, podcast feeds, the filter's data, open data, `/was` and our assets."""
+calendars, chapters, podcast feeds, the filter's data, open data, `/was`, the content's JSON
+Schemas and our assets."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from urllib.parse import urljoin
 
 from ..content.catalog import Catalog
 from ..content.folders import scan
+from ..content.jsonschema import schema_files
 from ..content.media import IMAGE_SUFFIXES
 from ..content.problems import ContentError, Problem
 from ..content.reserved import ASSETS
@@ -126,6 +128,9 @@ def made_files(
     )
     if settings.site is not None:
         files[REDIRECT_URI] = _redirect(settings.site["statement"], pages, address, site_url)
+        if folder := settings.site["schemas"].strip("/"):
+            for name, text in schema_files(catalog.vocabulary).items():
+                files[f"{folder}/{name}"] = text.encode()
     return MadeFiles(
         files,
         calendar_uri,

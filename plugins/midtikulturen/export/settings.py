@@ -13,6 +13,7 @@ from ..project import (
     FEED_OPTIONS,
     IMAGES_OPTIONS,
     LISTING_OPTIONS,
+    SITE,
     SITE_OPTIONS,
     checked_options,
     line_of,
@@ -22,7 +23,6 @@ from .markdown import markdown_extensions, resolved
 
 LISTING = "midtikulturen/listing"
 IMAGES = "midtikulturen/images"
-SITE = "midtikulturen/site"
 
 
 @dataclass(frozen=True)

@@ -3,16 +3,18 @@ file (URI, bytes or a file to copy), made from the catalog and mkdocs.yml withou
 
 Each page's body is what a MkDocs build puts inside the theme (`pages.py`); the other files
 are those the plugins add (`files.py`). What only the MkDocs build adds is left out: the
-search index, `<head>` links and tags, the JSON Schemas, `/admin/`, the sitemap and the 404
-page (Zensical makes its own search index, sitemap and 404 page).
+search index, `<head>` links and tags, `/admin/`, the sitemap and the 404 page (Zensical makes
+its own search index, sitemap and 404 page).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from ..content.catalog import Catalog
 from ..content.loader import Content
+from ..content.problems import ContentError, Problem
 from ..content.reserved import ASSETS
 from ..feed.plan import plan_feeds
 from ..images.cache import RenditionCache
@@ -89,6 +91,7 @@ def plan_site(
     }
     cards = Cards(pictures.thumbnails())
     made = made_files(project, settings, catalog, paths, address, set(sources), cards)
+    refuse_taken(project, files, made.files)
     files.update(made.files)
     feed = settings.feed
     feeds = plan_feeds(
@@ -139,3 +142,27 @@ def plan_site(
     finally:
         maker.close()
     return SitePlan(planned, files)
+
+
+def refuse_taken(project: Project, own: dict[str, Body], made: dict[str, Body]) -> None:
+    """Raise ContentError if a file of the project's has the address of one the site makes."""
+    taken = sorted(uri for uri in made if uri in own)
+    if taken:
+        raise ContentError(
+            [
+                Problem(
+                    _project_path(project, own[uri], uri),
+                    1,
+                    f"sitet laver selv {uri} — giv filen et andet navn, eller læg den i en "
+                    "anden mappe",
+                )
+                for uri in taken
+            ]
+        )
+
+
+def _project_path(project: Project, body: Body, uri: str) -> str:
+    """body's path in the project (a content file's), or its address if it has none."""
+    if isinstance(body, Path) and body.is_relative_to(project.root):
+        return body.relative_to(project.root).as_posix()
+    return uri

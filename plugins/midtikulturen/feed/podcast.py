@@ -11,8 +11,8 @@ import lxml.etree as etree
 from feedgen.feed import FeedGenerator
 
 from ..content.model import Episode as EpisodeItem
+from ..content.reserved import chapters_uri
 from ..content.schema import Chapter
-from ..plan.routes import chapters_uri
 from .feeds import NO_ITEMS_DATE, Enclosure
 
 PODCAST_NS = "https://podcastindex.org/namespace/1.0"

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from urllib.parse import urljoin, urlsplit
 
 from ..content.model import Event, Guide
-from ..content.reserved import CALENDAR_NAME
+from ..content.reserved import CALENDAR_NAME, event_calendar_uri
 from ..content.taxonomy import term_folder
 from ..render.calendar import deadlines_calendar
 from ..render.events_calendar import EVENTS_CALENDAR, events_calendar
@@ -49,7 +49,7 @@ def event_calendar_files(
     }
     for event in events:
         calendars[event.slug] = (
-            posixpath.join(events_dir, f"{event.slug}.ics"),
+            event_calendar_uri(events_dir, event.slug),
             (event,),
             event.meta.title,
         )

@@ -56,6 +56,3 @@ def series_artwork_uri(podcast_dir: str, series: Term) -> str:
     return f"{podcast_dir}/{series.slug}.png"
 
 
-def chapters_uri(podcast_dir: str, episode_slug: str) -> str:
-    """Where an episode's Podcasting 2.0 chapters are published: `podcast/x.chapters.json`."""
-    return f"{podcast_dir}/{episode_slug}.chapters.json"

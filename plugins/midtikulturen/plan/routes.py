@@ -54,5 +54,3 @@ def series_feed_uri(podcast_dir: str, series: Term) -> str:
 def series_artwork_uri(podcast_dir: str, series: Term) -> str:
     """Where a series' artwork is published: `podcast/kulturhusene-i-lokalsamfundet.png`."""
     return f"{podcast_dir}/{series.slug}.png"
-
-

@@ -15,6 +15,7 @@ from mkdocs.utils import get_relative_url
 
 from .content.layout import Layout
 from .plan.listing_paths import ListingPaths
+from .project import COLLECTION, FEED, SEARCH, SITE
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -23,11 +24,6 @@ if TYPE_CHECKING:
     from .collection.plugin import CollectionPlugin
     from .content.catalog import Catalog
     from .render.cards import Cards
-
-COLLECTION = "midtikulturen/collection"
-FEED = "midtikulturen/feed"
-SITE = "midtikulturen/site"
-SEARCH = "midtikulturen/search"
 
 
 def content_layout(config: MkDocsConfig, root: Path) -> Layout:

@@ -107,6 +107,7 @@ def read_project(config_file: Path) -> Project:
     feed = _plugin_options(config, FEED, FEED_OPTIONS, name, text)
     site = _plugin_options(config, SITE, SITE_OPTIONS, name, text)
     search = _plugin_options(config, SEARCH, SEARCH_OPTIONS, name, text)
+    listed = plugin_names(config)
     root = config_file.resolve().parent
     docs_dir = _typed(config, "docs_dir", "docs", str, name, text)
     directory_urls = _typed(config, "use_directory_urls", True, bool, name, text)
@@ -120,8 +121,8 @@ def read_project(config_file: Path) -> Project:
         events_dir=collection["events_dir"],
         directory_urls=directory_urls,
         feed_names=(posixpath.basename(feed["rss_path"]), posixpath.basename(feed["atom_path"])),
-        schemas_dir=str(site["schemas"]).strip("/") if _listed(config, SITE) else "",
-        search_dir=str(search["folder"]).strip("/") if _listed(config, SEARCH) else "",
+        schemas_dir=str(site["schemas"]).strip("/") if SITE in listed else "",
+        search_dir=str(search["folder"]).strip("/") if SEARCH in listed else "",
         exclude_docs=_patterns(config.get("exclude_docs"), name, text),
     )
     return Project(root, layout, collection["guide_max_age_months"])
@@ -133,12 +134,15 @@ def plugin_options(config_file: Path, plugin: str) -> dict[str, Any]:
     return dict(options) if isinstance(options, dict) else {}
 
 
-def _listed(config: dict[str, Any], plugin: str) -> bool:
-    """Whether config's `plugins:` lists plugin, with options or without."""
-    return any(
-        entry == plugin or (isinstance(entry, dict) and plugin in entry)
-        for entry in config.get("plugins") or []
-    )
+def plugin_names(config: dict[str, Any]) -> frozenset[str]:
+    """The names of the plugins config's `plugins:` lists, with options or without."""
+    found: set[str] = set()
+    for entry in config.get("plugins") or []:
+        if isinstance(entry, str):
+            found.add(entry)
+        elif isinstance(entry, dict):
+            found.update(str(key) for key in entry)
+    return frozenset(found)
 
 
 def _options_of(config: dict[str, Any], plugin: str) -> Any:

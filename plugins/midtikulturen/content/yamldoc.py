@@ -209,9 +209,6 @@ _TOO_DEEP = (
 )
 
 
-_PLAIN_TAGS = frozenset(f"tag:yaml.org,2002:{name}" for name in ("int", "float", "bool", "null"))
-
-
 def _build(
     loader: Any,
     node: Node,

@@ -17,6 +17,7 @@ from ..project import (
     SITE_OPTIONS,
     checked_options,
     line_of,
+    plugin_names,
     read_config,
 )
 from .markdown import markdown_extensions, resolved
@@ -82,7 +83,7 @@ def read_settings(config_file: Path) -> ExportSettings:
                 "nyhedsfeeds og kalendere skal have hele adresser",
             )
         )
-    plugins = frozenset(_plugin_names(config.get("plugins")))
+    plugins = plugin_names(config)
     options: dict[str, dict[str, Any]] = {}
     for plugin, defaults in (
         (LISTING, LISTING_OPTIONS),
@@ -141,14 +142,3 @@ def read_settings(config_file: Path) -> ExportSettings:
         plugins,
         options[SITE] if SITE in plugins else None,
     )
-
-
-def _plugin_names(plugins: Any) -> list[str]:
-    """The names of the plugins mkdocs.yml lists, with or without options."""
-    found = []
-    for entry in plugins or []:
-        if isinstance(entry, str):
-            found.append(entry)
-        elif isinstance(entry, dict):
-            found += [str(key) for key in entry]
-    return found

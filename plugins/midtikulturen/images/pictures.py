@@ -107,8 +107,8 @@ def site_picture_of(config: Any, pictures: BuildPictures) -> bytes:
     name, address = config.site_name, urlsplit(config.site_url or "").hostname or ""
     primary = _primary(config)
     code = b"".join(
-        (Path(__file__).parent / name).read_bytes()
-        for name in ("social.py", "lettering.py", "fonts/DejaVuSans-Bold.ttf")
+        (Path(__file__).parent / drawn_by).read_bytes()
+        for drawn_by in ("social.py", "lettering.py", "fonts/DejaVuSans-Bold.ttf")
     )
     key = output_key("sharing", name, address, primary, pictures.settings.fingerprint, code)
 
